@@ -1,0 +1,1 @@
+"""Command line: ``faceapp`` (kiosk and admin commands)."""

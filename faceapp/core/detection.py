@@ -1,0 +1,203 @@
+"""Face detection and landmarks with mediapipe (models load from the installed wheel).
+
+mediapipe's BlazeFace detector gives boxes and scores but only six coarse keypoints (no mouth
+corners), while the ArcFace alignment that EdgeFace was trained with needs five points: both
+eye centres, the nose tip and both mouth corners. So each detection is refined by the face mesh
+(468 points) run on a crop around it; the mesh also gives head pose for the quality gate and
+eyelid points for liveness. Where the mesh fails on a crop, the detector's keypoints are used
+and the mouth corners are estimated from the mouth centre.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from dataclasses import dataclass, field
+from typing import Literal
+
+import cv2
+import numpy as np
+
+from faceapp.core.images import check_frame
+
+log = logging.getLogger(__name__)
+
+# Face-mesh indices (image-left = the subject's right side).
+MESH_EYE_L = (33, 133)  # image-left eye: outer and inner corner
+MESH_EYE_R = (362, 263)  # image-right eye: inner and outer corner
+MESH_NOSE = 1
+MESH_MOUTH_L = 61
+MESH_MOUTH_R = 291
+MESH_FOREHEAD = 10
+MESH_CHIN = 152
+# Upper/lower lid and corners, used for the eye aspect ratio (blink).
+MESH_EAR_L = (33, 160, 158, 133, 153, 144)
+MESH_EAR_R = (362, 385, 387, 263, 373, 380)
+
+DetectorRange = Literal["short", "full", "auto"]
+
+
+@dataclass
+class Face:
+    """One detected face in frame pixel coordinates."""
+
+    box: np.ndarray  # (4,) x1, y1, x2, y2
+    score: float
+    landmarks: np.ndarray  # (5, 2) eye L, eye R, nose, mouth L, mouth R (image left/right)
+    mesh: np.ndarray | None = field(default=None, repr=False)  # (468, 3) x, y px; z ~ px
+
+    @property
+    def width(self) -> float:
+        return float(self.box[2] - self.box[0])
+
+    @property
+    def height(self) -> float:
+        return float(self.box[3] - self.box[1])
+
+    @property
+    def eye_distance(self) -> float:
+        return float(np.linalg.norm(self.landmarks[1] - self.landmarks[0]))
+
+
+def _quiet_mediapipe() -> None:
+    # mediapipe's C++ logging (glog/absl) floods stderr at start-up; keep errors only.
+    os.environ.setdefault("GLOG_minloglevel", "2")
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+
+def iou(a: np.ndarray, b: np.ndarray) -> float:
+    """Intersection over union of two x1,y1,x2,y2 boxes."""
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return float(inter / union) if union > 0 else 0.0
+
+
+class FaceDetector:
+    """mediapipe face detection + face mesh refinement.
+
+    ``detector_range``: ``"short"`` (BlazeFace short-range, faces within about 2 m: the kiosk),
+    ``"full"`` (full-range, small faces further away) or ``"auto"`` (short first, full-range if
+    nothing was found: for photo files). Instances are not shared between threads; a lock makes
+    accidental sharing safe rather than fast.
+    """
+
+    def __init__(
+        self,
+        detector_range: DetectorRange = "short",
+        min_score: float = 0.5,
+        max_faces: int = 5,
+    ) -> None:
+        _quiet_mediapipe()
+        import mediapipe as mp  # imported late: it is slow to import and noisy
+
+        self.detector_range = detector_range
+        self.min_score = min_score
+        self.max_faces = max_faces
+        self._lock = threading.Lock()
+        fd = mp.solutions.face_detection
+        self._short = fd.FaceDetection(model_selection=0, min_detection_confidence=min_score)
+        self._full = None
+        if detector_range in ("full", "auto"):
+            self._full = fd.FaceDetection(model_selection=1, min_detection_confidence=min_score)
+        self._mesh = mp.solutions.face_mesh.FaceMesh(
+            static_image_mode=True,
+            max_num_faces=1,
+            refine_landmarks=False,
+            min_detection_confidence=0.3,
+        )
+
+    def close(self) -> None:
+        for g in (self._short, self._full, self._mesh):
+            if g is not None:
+                g.close()
+
+    def __enter__(self) -> FaceDetector:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def detect(self, bgr: np.ndarray) -> list[Face]:
+        """All faces in a BGR frame, best score first."""
+        bgr = check_frame(bgr)
+        rgb = np.ascontiguousarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB))
+        with self._lock:
+            if self.detector_range == "full":
+                dets = self._run_detector(self._full, rgb)
+            else:
+                dets = self._run_detector(self._short, rgb)
+                if not dets and self.detector_range == "auto":
+                    dets = self._run_detector(self._full, rgb)
+            faces = [self._refine(rgb, box, score, kps) for box, score, kps in dets]
+        faces.sort(key=lambda f: -f.score)
+        return faces[: self.max_faces]
+
+    def _run_detector(self, graph, rgb: np.ndarray) -> list[tuple[np.ndarray, float, np.ndarray]]:
+        h, w = rgb.shape[:2]
+        res = graph.process(rgb)
+        out: list[tuple[np.ndarray, float, np.ndarray]] = []
+        for d in res.detections or []:
+            rb = d.location_data.relative_bounding_box
+            box = np.array(
+                [rb.xmin * w, rb.ymin * h, (rb.xmin + rb.width) * w, (rb.ymin + rb.height) * h],
+                dtype=np.float32,
+            )
+            kps = np.array(
+                [[k.x * w, k.y * h] for k in d.location_data.relative_keypoints], dtype=np.float32
+            )
+            if any(iou(box, o[0]) > 0.5 for o in out):
+                continue
+            out.append((box, float(d.score[0]), kps))
+        return out
+
+    def _refine(self, rgb: np.ndarray, box: np.ndarray, score: float, kps: np.ndarray) -> Face:
+        h, w = rgb.shape[:2]
+        cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        side = 1.6 * max(box[2] - box[0], box[3] - box[1])
+        x1, y1 = int(max(0, cx - side / 2)), int(max(0, cy - side / 2))
+        x2, y2 = int(min(w, cx + side / 2)), int(min(h, cy + side / 2))
+        crop = np.ascontiguousarray(rgb[y1:y2, x1:x2])
+        mesh = None
+        if crop.shape[0] >= 16 and crop.shape[1] >= 16:
+            # The mesh model works on a 192x192 input; upscaling tiny crops helps it find them.
+            scale = max(1.0, 192.0 / min(crop.shape[:2]))
+            if scale > 1.0:
+                crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_LINEAR)
+            res = self._mesh.process(crop)
+            if res.multi_face_landmarks:
+                ch, cw = crop.shape[:2]
+                lm = res.multi_face_landmarks[0].landmark
+                pts = np.array([[p.x * cw, p.y * ch, p.z * cw] for p in lm], dtype=np.float32)
+                pts /= scale
+                pts[:, 0] += x1
+                pts[:, 1] += y1
+                mesh = pts
+        lm5 = five_points_from_mesh(mesh) if mesh is not None else five_points_from_keypoints(kps)
+        return Face(box=box, score=score, landmarks=lm5, mesh=mesh)
+
+
+def five_points_from_mesh(mesh: np.ndarray) -> np.ndarray:
+    """ArcFace five points from the 468-point mesh."""
+    xy = mesh[:, :2]
+    return np.stack(
+        [
+            xy[list(MESH_EYE_L)].mean(axis=0),
+            xy[list(MESH_EYE_R)].mean(axis=0),
+            xy[MESH_NOSE],
+            xy[MESH_MOUTH_L],
+            xy[MESH_MOUTH_R],
+        ]
+    ).astype(np.float32)
+
+
+def five_points_from_keypoints(kps: np.ndarray) -> np.ndarray:
+    """Five points from BlazeFace's six keypoints (subject-right eye, subject-left eye, nose tip,
+    mouth centre, ears): the mouth corners are placed on the eye line's direction around the
+    mouth centre, at the proportions of the ArcFace template."""
+    eye_a, eye_b, nose, mouth = kps[0], kps[1], kps[2], kps[3]
+    left, right = (eye_a, eye_b) if eye_a[0] <= eye_b[0] else (eye_b, eye_a)
+    half = (right - left) * (29.18 / 35.24) / 2  # template mouth width / eye distance
+    return np.stack([left, right, nose, mouth - half, mouth + half]).astype(np.float32)

@@ -1,0 +1,55 @@
+"""Errors that the kiosk reports to a person in one line.
+
+Every failure that comes from outside (a file, a camera, a model, the database) is raised as a
+:class:`FaceAppError` subclass naming *what* failed and *why*, so the CLI and the GUI can show
+it without a traceback and scripts can branch on the exit code.
+"""
+
+from __future__ import annotations
+
+
+class FaceAppError(Exception):
+    """Base class: ``str(err)`` is the one-line message shown to the user."""
+
+    exit_code = 10
+
+    def __init__(self, reason: str, path: object | None = None) -> None:
+        self.reason = reason
+        self.path = None if path is None else str(path)
+        super().__init__(f"{self.path}: {reason}" if self.path else reason)
+
+
+class ImageError(FaceAppError):
+    """An image could not be read or is unusable (corrupt, truncated, too small or large)."""
+
+    exit_code = 4
+
+
+class NoFaceError(FaceAppError):
+    """No usable face was found in an image."""
+
+    exit_code = 3
+
+
+class ModelError(FaceAppError):
+    """A model file or model card is missing, unreadable or not what it claims to be."""
+
+    exit_code = 6
+
+
+class GalleryError(FaceAppError):
+    """The gallery database cannot be opened or written (locked, read-only, not a database)."""
+
+    exit_code = 5
+
+
+class SourceError(FaceAppError):
+    """A frame source (camera, stream, video, folder) cannot be opened or stopped delivering."""
+
+    exit_code = 7
+
+
+class ConfigError(FaceAppError):
+    """A configuration value or file is invalid."""
+
+    exit_code = 2

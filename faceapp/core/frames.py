@@ -1,0 +1,213 @@
+"""Frame sources: image file, folder of images, video file, USB camera index or RTSP/HTTP URL.
+
+Live sources (cameras, streams) are read by :class:`CaptureThread`, which keeps only the newest
+frame (recognition must work on *now*, not on a queue of old frames) and reconnects with
+back-off when the source fails. Files and folders are read frame by frame with nothing dropped,
+which is what tests and demos need.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from faceapp.core.errors import FaceAppError, SourceError
+from faceapp.core.images import IMAGE_SUFFIXES, list_images, read_image
+
+log = logging.getLogger(__name__)
+
+
+class FrameSource:
+    """Base class: ``frames()`` yields BGR frames until the source ends or fails."""
+
+    live = False
+    description = "source"
+
+    def frames(self) -> Iterator[np.ndarray]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class ImageFolderSource(FrameSource):
+    """Images of a folder (sorted) or a single image; unreadable files are skipped and logged."""
+
+    def __init__(self, path: str | Path, loop: bool = False) -> None:
+        self.path = Path(path)
+        self.files = [self.path] if self.path.is_file() else list_images(self.path)
+        if not self.files:
+            raise SourceError("no images found", self.path)
+        self.loop = loop
+        self.description = f"images: {self.path}"
+        self.skipped: list[str] = []
+
+    def frames(self) -> Iterator[np.ndarray]:
+        while True:
+            for f in self.files:
+                try:
+                    yield read_image(f)
+                except FaceAppError as e:
+                    log.warning("skipping frame: %s", e)
+                    self.skipped.append(str(e))
+            if not self.loop:
+                return
+
+
+class VideoSource(FrameSource):
+    """OpenCV capture of a camera index, a video file or a stream URL."""
+
+    def __init__(self, spec: str | int, width: int | None = None, height: int | None = None):
+        self.spec = spec
+        self.live = isinstance(spec, int) or (isinstance(spec, str) and "://" in spec)
+        self.width, self.height = width, height
+        self.description = f"camera {spec}" if isinstance(spec, int) else str(spec)
+        self.cap: cv2.VideoCapture | None = None
+
+    def open(self) -> None:
+        self.close()
+        cap = cv2.VideoCapture(self.spec)
+        if not cap.isOpened():
+            cap.release()
+            what = "camera" if isinstance(self.spec, int) else "video or stream"
+            raise SourceError(
+                f"cannot open {what} (unplugged, wrong index/URL or no access)", self.spec
+            )
+        if self.width and self.height:
+            cap.set(cv2.CAP_PROP_FRAME_WIDTH, self.width)
+            cap.set(cv2.CAP_PROP_FRAME_HEIGHT, self.height)
+        cap.set(cv2.CAP_PROP_BUFFERSIZE, 1)
+        self.cap = cap
+
+    def frames(self) -> Iterator[np.ndarray]:
+        if self.cap is None:
+            self.open()
+        while True:
+            ok, frame = self.cap.read()
+            if not ok or frame is None:
+                if self.live:
+                    raise SourceError("stopped delivering frames", self.spec)
+                return
+            yield frame
+
+    def close(self) -> None:
+        if self.cap is not None:
+            self.cap.release()
+            self.cap = None
+
+
+def open_source(
+    spec: str | int, width: int | None = None, height: int | None = None, loop: bool = False
+) -> FrameSource:
+    """A source from what a user types: ``0``, ``rtsp://...``, ``clip.mp4``, ``photos/``."""
+    if isinstance(spec, int) or (isinstance(spec, str) and spec.isdigit()):
+        return VideoSource(int(spec), width, height)
+    if "://" in str(spec):
+        return VideoSource(str(spec), width, height)
+    p = Path(spec)
+    if p.is_dir() or p.suffix.lower() in IMAGE_SUFFIXES:
+        if not p.exists():
+            raise SourceError("no such file or folder", p)
+        return ImageFolderSource(p, loop=loop)
+    if not p.exists():
+        raise SourceError("no such file or folder", p)
+    return VideoSource(str(p))
+
+
+class CaptureThread:
+    """Reads a source in the background, keeps the newest frame, reconnects on failure.
+
+    ``on_status(text, ok)`` is called when the source is lost or back (the kiosk shows it).
+    Reconnection waits ``backoff`` seconds, doubling up to ``max_backoff``.
+    """
+
+    def __init__(
+        self,
+        factory: Callable[[], FrameSource],
+        on_status: Callable[[str, bool], None] | None = None,
+        backoff: float = 0.5,
+        max_backoff: float = 10.0,
+        realtime_fps: float | None = None,
+    ) -> None:
+        self.factory = factory
+        self.on_status = on_status or (lambda text, ok: None)
+        self.backoff, self.max_backoff = backoff, max_backoff
+        self.realtime_fps = realtime_fps
+        self._cond = threading.Condition()
+        self._frame: np.ndarray | None = None
+        self._seq = 0
+        self._stop = threading.Event()
+        self.ended = threading.Event()
+        self.connected = False
+        self.reconnects = 0
+        self._thread = threading.Thread(target=self._run, name="capture", daemon=True)
+
+    def start(self) -> CaptureThread:
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 2.0) -> None:
+        self._stop.set()
+        with self._cond:
+            self._cond.notify_all()
+        self._thread.join(timeout)
+
+    def latest(self, after_seq: int = 0, timeout: float = 1.0) -> tuple[np.ndarray | None, int]:
+        """The newest frame newer than ``after_seq`` (waits up to ``timeout``)."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while self._seq <= after_seq and not self._stop.is_set() and not self.ended.is_set():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                self._cond.wait(left)
+            if self._seq > after_seq:
+                return self._frame, self._seq
+            return None, self._seq
+
+    def _publish(self, frame: np.ndarray) -> None:
+        with self._cond:
+            self._frame = frame
+            self._seq += 1
+            self._cond.notify_all()
+
+    def _run(self) -> None:
+        delay = self.backoff
+        while not self._stop.is_set():
+            source = None
+            try:
+                source = self.factory()
+                period = 1.0 / self.realtime_fps if self.realtime_fps else 0.0
+                for frame in source.frames():
+                    if not self.connected:
+                        self.connected = True
+                        delay = self.backoff
+                        self.on_status(f"{source.description}: connected", True)
+                    self._publish(frame)
+                    if self._stop.is_set():
+                        break
+                    if period:
+                        time.sleep(period)
+                if source is not None and not source.live:
+                    self.ended.set()
+                    break
+                raise SourceError("ended", getattr(source, "description", "source"))
+            except FaceAppError as e:
+                self.connected = False
+                self.on_status(f"{e} - retrying in {delay:.0f} s", False)
+                log.warning("frame source: %s", e)
+            finally:
+                if source is not None:
+                    source.close()
+            if self._stop.wait(delay):
+                break
+            self.reconnects += 1
+            delay = min(self.max_backoff, delay * 2)
+        with self._cond:
+            self._cond.notify_all()

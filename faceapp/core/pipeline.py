@@ -1,0 +1,105 @@
+"""Frame -> faces -> aligned crops -> quality -> embeddings: the one path every caller uses.
+
+The kiosk loop, enrollment, the CLI, the benchmark and the trainer's evaluation all call
+:class:`FacePipeline`, so a number measured anywhere is a number of the deployed path.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from faceapp.core.alignment import align_face
+from faceapp.core.detection import DetectorRange, Face, FaceDetector
+from faceapp.core.embedding import Embedder
+from faceapp.core.errors import NoFaceError
+from faceapp.core.images import read_image
+from faceapp.core.quality import Quality, QualityGate
+
+
+@dataclass
+class FaceResult:
+    """One face of a frame, through the whole pipeline."""
+
+    face: Face
+    crop: np.ndarray  # aligned BGR crop at the model's input size
+    quality: Quality
+    embedding: np.ndarray | None = None  # L2-normalised, None if not embedded
+
+
+@dataclass
+class FrameResult:
+    faces: list[FaceResult]
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+class FacePipeline:
+    """Detection, alignment, quality and embedding with one detector and one model."""
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        detector: FaceDetector | None = None,
+        gate: QualityGate | None = None,
+        detector_range: DetectorRange = "short",
+    ) -> None:
+        self.embedder = embedder
+        self.detector = detector or FaceDetector(detector_range)
+        self.gate = gate or QualityGate()
+
+    def process(
+        self, bgr: np.ndarray, embed: bool = True, only_passing: bool = False
+    ) -> FrameResult:
+        """All faces of a frame, largest first; embeddings for those that are kept."""
+        t0 = time.perf_counter()
+        faces = self.detector.detect(bgr)
+        faces.sort(key=lambda f: -f.width * f.height)
+        t1 = time.perf_counter()
+        size = self.embedder.card.input_size[0]
+        results = []
+        for f in faces:
+            crop = align_face(bgr, f.landmarks, size)
+            results.append(FaceResult(f, crop, self.gate.assess(f, crop)))
+        if only_passing:
+            results = [r for r in results if r.quality.ok]
+        t2 = time.perf_counter()
+        if embed and results:
+            embs = self.embedder.embed(np.stack([r.crop for r in results]))
+            for r, e in zip(results, embs, strict=True):
+                r.embedding = e
+        t3 = time.perf_counter()
+        return FrameResult(
+            results,
+            {"detect": (t1 - t0) * 1e3, "align": (t2 - t1) * 1e3, "embed": (t3 - t2) * 1e3},
+        )
+
+    def single_face(
+        self, path: str | Path, require_quality: bool = False, choose: str = "strict"
+    ) -> FaceResult:
+        """The one face of a photo file (enrollment, identify, verify).
+
+        ``choose="strict"``: with several faces the largest is taken when it clearly dominates
+        (a bystander in the background); similar-sized faces are ambiguous and refused.
+        ``choose="center"``: the face nearest the image centre, as benchmark photos (LFW) are
+        cropped around their subject.
+        """
+        img = read_image(path)
+        res = self.process(img)
+        if not res.faces:
+            raise NoFaceError("no face found", path)
+        if choose == "center" and len(res.faces) > 1:
+            c = np.array([img.shape[1] / 2, img.shape[0] / 2])
+            res.faces.sort(key=lambda r: float(np.linalg.norm(r.face.landmarks[2] - c)))
+        elif len(res.faces) > 1:
+            a, b = res.faces[0].face, res.faces[1].face
+            if b.width * b.height > 0.5 * a.width * a.height:
+                raise NoFaceError(
+                    f"{len(res.faces)} faces of similar size; use a photo of one person", path
+                )
+        best = res.faces[0]
+        if require_quality and not best.quality.ok:
+            raise NoFaceError("face rejected: " + "; ".join(best.quality.reasons), path)
+        return best

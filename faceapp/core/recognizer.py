@@ -1,0 +1,206 @@
+"""The recognition service: pipeline + gallery + matcher, as the CLI and the GUI use it.
+
+Enrollment, identification of a photo, verification of two photos and per-frame votes for the
+live loop all live here so that every front end gives the same answer for the same input.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from faceapp.core.decision import DENIED, GRANTED, NO_FACE, UNKNOWN, FrameVote
+from faceapp.core.errors import FaceAppError, GalleryError, NoFaceError
+from faceapp.core.gallery import Gallery, Person
+from faceapp.core.matching import Candidate, Matcher, MatchResult
+from faceapp.core.pipeline import FacePipeline, FrameResult
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class EnrollReport:
+    person_id: int | None
+    accepted: list[str] = field(default_factory=list)
+    rejected: dict[str, str] = field(default_factory=dict)  # file -> reason
+    duplicates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass
+class Identification:
+    decision: str  # granted / denied / unknown / no_face
+    person: Person | None
+    score: float | None
+    candidates: list[tuple[Person, float]]
+    threshold: float
+    reason: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "decision": self.decision,
+            "person": self.person.name if self.person else None,
+            "person_id": self.person.id if self.person else None,
+            "external_id": self.person.external_id if self.person else None,
+            "score": None if self.score is None else round(self.score, 4),
+            "threshold": round(self.threshold, 4),
+            "reason": self.reason,
+            "candidates": [
+                {"person": p.name, "person_id": p.id, "score": round(s, 4)}
+                for p, s in self.candidates
+            ],
+        }
+
+
+class Recognizer:
+    """Matches faces against one gallery with one model at one threshold."""
+
+    def __init__(self, gallery: Gallery, pipeline: FacePipeline, threshold: float) -> None:
+        self.gallery = gallery
+        self.pipeline = pipeline
+        self.threshold = float(threshold)
+        self.matcher = Matcher(gallery.templates(self.model_name), self.threshold)
+        self._people: dict[int, Person] = {}
+        self.reload()
+
+    @property
+    def model_name(self) -> str:
+        return self.pipeline.embedder.card.name
+
+    def reload(self) -> None:
+        """Re-read templates and people (after enrollment, edits or a model switch)."""
+        self.matcher.load(self.gallery.templates(self.model_name))
+        self._people = {p.id: p for p in self.gallery.people()}
+        stale = {m: n for m, n in self.gallery.models_in_use().items() if m != self.model_name}
+        if stale:
+            log.warning("gallery has templates of other models %s; re-embed to use them", stale)
+
+    def person(self, pid: int) -> Person:
+        return self._people.get(pid) or self.gallery.person(pid)
+
+    def is_allowed(self, pid: int) -> tuple[bool, str]:
+        p = self.person(pid)
+        if not p.enabled:
+            return False, "person is disabled"
+        if not p.valid_at():
+            return False, "outside the person's validity window"
+        return True, ""
+
+    # -- enrollment -----------------------------------------------------------------------
+    def enroll_photos(
+        self,
+        name: str,
+        photos: list[str | Path],
+        external_id: str | None = None,
+        valid_from: str | None = None,
+        valid_until: str | None = None,
+        notes: str = "",
+        person_id: int | None = None,
+        allow_duplicate: bool = False,
+    ) -> EnrollReport:
+        """Enroll from photo files: each must hold one good-quality face.
+
+        Nothing is written unless at least one photo is usable, and a face that already matches
+        someone else above the threshold is refused unless ``allow_duplicate``.
+        """
+        report = EnrollReport(None)
+        templates = []
+        for photo in photos:
+            try:
+                r = self.pipeline.single_face(photo, require_quality=True)
+            except FaceAppError as e:
+                report.rejected[str(photo)] = e.reason
+                continue
+            templates.append((r.embedding, r.crop, r.quality.score, Path(photo).name))
+            report.accepted.append(str(photo))
+        if not templates:
+            raise NoFaceError(
+                "no usable face in any photo: "
+                + "; ".join(f"{Path(p).name}: {why}" for p, why in report.rejected.items())
+            )
+        embs = np.stack([t[0] for t in templates])
+        dup: dict[int, float] = {}
+        for res in self.matcher.search(embs, top_k=3):
+            for c in res.candidates:
+                if c.score >= self.threshold and c.person_id != person_id:
+                    dup[c.person_id] = max(dup.get(c.person_id, -1.0), c.score)
+        report.duplicates = [Candidate(p, s) for p, s in sorted(dup.items(), key=lambda x: -x[1])]
+        if report.duplicates and not allow_duplicate:
+            who = ", ".join(
+                f"{self.person(c.person_id).name} ({c.score:.2f})" for c in report.duplicates
+            )
+            raise GalleryError(
+                f"this face already matches {who}; not enrolled "
+                "(use --allow-duplicate to enroll anyway)"
+            )
+        report.person_id = self.gallery.enroll(
+            name,
+            templates,
+            self.model_name,
+            external_id,
+            valid_from,
+            valid_until,
+            notes,
+            person_id=person_id,
+        )
+        self.gallery.log_event(
+            "enroll",
+            person_id=report.person_id,
+            person_name=name,
+            details={"templates": len(templates), "model": self.model_name},
+        )
+        self.reload()
+        return report
+
+    # -- identification -------------------------------------------------------------------
+    def _identification(self, match: MatchResult) -> Identification:
+        cands = [(self.person(c.person_id), c.score) for c in match.candidates]
+        best = match.best
+        if best is None or best.score < self.threshold:
+            return Identification(
+                UNKNOWN,
+                None,
+                best.score if best else None,
+                cands,
+                self.threshold,
+                "face does not match anyone enrolled",
+            )
+        person = self.person(best.person_id)
+        ok, why = self.is_allowed(person.id)
+        return Identification(
+            GRANTED if ok else DENIED, person, best.score, cands, self.threshold, why
+        )
+
+    def identify_embedding(self, embedding: np.ndarray, top_k: int = 5) -> Identification:
+        return self._identification(self.matcher.search_one(embedding, top_k))
+
+    def identify_photo(self, photo: str | Path, top_k: int = 5) -> Identification:
+        """Who is in a photo. A photo without a face is ``no_face``, not an error."""
+        try:
+            r = self.pipeline.single_face(photo)
+        except NoFaceError as e:
+            return Identification(NO_FACE, None, None, [], self.threshold, e.reason)
+        return self.identify_embedding(r.embedding, top_k)
+
+    def verify_photos(self, a: str | Path, b: str | Path) -> tuple[float, bool]:
+        ea = self.pipeline.single_face(a).embedding
+        eb = self.pipeline.single_face(b).embedding
+        score = float(ea @ eb)
+        return score, score >= self.threshold
+
+    # -- live -----------------------------------------------------------------------------
+    def frame_vote(self, frame: np.ndarray) -> tuple[FrameResult, FrameVote, Identification | None]:
+        """Process a video frame: the largest good-quality face votes for the decision."""
+        res = self.pipeline.process(frame)
+        good = [f for f in res.faces if f.quality.ok and f.embedding is not None]
+        if not good:
+            return res, FrameVote(None, None, False), None
+        ident = self.identify_embedding(good[0].embedding)
+        pid = (
+            ident.person.id
+            if ident.person is not None and ident.decision in (GRANTED, DENIED)
+            else None
+        )
+        return res, FrameVote(pid, ident.score, True), ident

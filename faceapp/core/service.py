@@ -1,0 +1,39 @@
+"""Building a ready :class:`Recognizer` from settings: the one place that wires model, gallery,
+threshold and detector together for the CLI, the GUI and the benchmark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from faceapp.config import Config
+from faceapp.core.detection import FaceDetector
+from faceapp.core.embedding import Embedder, default_threads
+from faceapp.core.gallery import Gallery
+from faceapp.core.models import resolve_model
+from faceapp.core.pipeline import FacePipeline
+from faceapp.core.recognizer import Recognizer
+from faceapp.paths import default_db
+
+
+def open_embedder(cfg: Config) -> Embedder:
+    threads = cfg.recognition.threads or default_threads()
+    return Embedder(resolve_model(cfg.recognition.model), threads=threads)
+
+
+def threshold_for(embedder: Embedder, cfg: Config) -> float:
+    if cfg.recognition.threshold is not None:
+        return float(cfg.recognition.threshold)
+    return embedder.card.threshold(cfg.recognition.target_far)
+
+
+def open_gallery(cfg: Config, readonly: bool = False) -> Gallery:
+    return Gallery(Path(cfg.db) if cfg.db else default_db(), readonly=readonly)
+
+
+def build_recognizer(
+    cfg: Config, gallery: Gallery | None = None, detector_range: str | None = None
+) -> Recognizer:
+    embedder = open_embedder(cfg)
+    detector = FaceDetector(detector_range or cfg.recognition.detector_range)
+    pipeline = FacePipeline(embedder, detector)
+    return Recognizer(gallery or open_gallery(cfg), pipeline, threshold_for(embedder, cfg))

@@ -1,0 +1,108 @@
+"""Shared test fixtures.
+
+Real parts only: the mediapipe detector, an ONNX model exported by the trainer from the
+reference EdgeFace teacher, real SQLite files and real photos. The data and teachers are found
+through one setting, ``FACEAPP_SHARED`` (default: ``../shared`` beside the checkout); tests that
+need them skip with the reason when they are absent.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("GLOG_minloglevel", "2")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("FACEAPP_SHARED", ROOT.parent / "shared")).resolve()
+OUTPUT = ROOT / "test-output"
+LFW_DEV = SHARED / "faces" / "dev" / "lfw" / "images"
+TEACHER_XS = SHARED / "teachers" / "edgeface_xs_q.pt"
+CELEBA = SHARED / "faces" / "train" / "celeba"
+
+
+def need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} not found (set FACEAPP_SHARED to the shared data folder)")
+    return path
+
+
+def lfw(name: str, i: int) -> Path:
+    return need(LFW_DEV / name / f"{name}_{i:04d}.jpg")
+
+
+@pytest.fixture(scope="session")
+def output_dir() -> Path:
+    OUTPUT.mkdir(exist_ok=True)
+    return OUTPUT
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path, monkeypatch):
+    """Never touch the real user's gallery, config or models."""
+    monkeypatch.setenv("FACEAPP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("FACEAPP_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture(scope="session")
+def teacher_onnx(tmp_path_factory) -> Path:
+    """The reference EdgeFace-XS teacher exported to ONNX by the trainer, with thresholds
+    calibrated on CelebA training identities (never on the LFW dev people tested here)."""
+    pytest.importorskip("torch")
+    pytest.importorskip("timm")
+    need(TEACHER_XS)
+    need(CELEBA)
+    cache = ROOT / ".pytest_cache" / "teacher-xs"
+    onnx = cache / "teacher-xs.onnx"
+    if not (onnx.exists() and onnx.with_suffix(".json").exists()):
+        from trainer.cli import main as train_main
+
+        tmp = tmp_path_factory.mktemp("teacher")
+        out = tmp / "teacher-xs.onnx"
+        rc = train_main(
+            [
+                "export",
+                "--checkpoint",
+                str(TEACHER_XS),
+                "--out",
+                str(out),
+                "--name",
+                "teacher-xs",
+                "--calibrate",
+                str(CELEBA),
+                "--calibrate-limit",
+                "400",
+            ]
+        )
+        assert rc == 0
+        cache.mkdir(parents=True, exist_ok=True)
+        shutil.copy(out, onnx)
+        shutil.copy(out.with_suffix(".json"), onnx.with_suffix(".json"))
+    return onnx
+
+
+@pytest.fixture(scope="session")
+def embedder(teacher_onnx):
+    from faceapp.core.embedding import Embedder
+
+    return Embedder(teacher_onnx, threads=2)
+
+
+@pytest.fixture(scope="session")
+def detector():
+    from faceapp.core.detection import FaceDetector
+
+    d = FaceDetector("auto")
+    yield d
+    d.close()
+
+
+@pytest.fixture(scope="session")
+def pipeline(embedder, detector):
+    from faceapp.core.pipeline import FacePipeline
+
+    return FacePipeline(embedder, detector)

@@ -1,0 +1,344 @@
+"""The headless CLI end to end: real detector, real ONNX model, real SQLite, real photos.
+
+Five people from the LFW development set are enrolled from two photos each; other photos of
+them must be granted under the right name, photos of strangers must be rejected, and every
+bad input must fail with a clear message, a distinct exit code and an unchanged gallery.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import cv2
+import numpy as np
+import pytest
+from conftest import LFW_DEV, lfw, need
+
+from faceapp.cli.main import main
+
+ENROLL = {
+    "Colin_Powell": [1, 2],
+    "Tony_Blair": [3, 4],
+    "Hugo_Chavez": [1, 2],
+    "Jacques_Chirac": [1, 2],
+    "Laura_Bush": [1, 3],
+}
+PROBES = {name: [5, 9, 14] for name in ENROLL}
+
+
+def strangers(n: int = 10) -> list:
+    """Photos of people who appear once in the dev set (none of them enrolled)."""
+    need(LFW_DEV)
+    out = []
+    for d in sorted(LFW_DEV.iterdir()):
+        files = sorted(d.glob("*.jpg"))
+        if len(files) == 1 and d.name not in ENROLL:
+            out.append(files[0])
+        if len(out) == n:
+            break
+    return out
+
+
+def run(capsys, *args):
+    rc = main([str(a) for a in args])
+    cap = capsys.readouterr()
+    return rc, cap.out, cap.err
+
+
+@pytest.fixture(scope="module")
+def enrolled_db(tmp_path_factory, teacher_onnx):
+    db = tmp_path_factory.mktemp("gallery") / "gallery.db"
+    for name, idx in ENROLL.items():
+        rc = main(
+            [
+                "enroll",
+                "--db",
+                str(db),
+                "--model",
+                str(teacher_onnx),
+                "--name",
+                name.replace("_", " "),
+                *[str(lfw(name, i)) for i in idx],
+            ]
+        )
+        assert rc == 0, name
+    return db
+
+
+def snapshot(db) -> tuple:
+    c = sqlite3.connect(db)
+    try:
+        return tuple(
+            c.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("people", "templates", "events")
+        )
+    finally:
+        c.close()
+
+
+def test_enrolled_people_are_listed(enrolled_db, teacher_onnx, capsys):
+    rc, out, _ = run(capsys, "people", "list", "--db", enrolled_db, "--json")
+    people = json.loads(out)
+    assert rc == 0 and sorted(p["name"] for p in people) == sorted(
+        n.replace("_", " ") for n in ENROLL
+    )
+    assert all(p["templates"] == 2 for p in people)
+
+
+def test_identify_enrolled_people(enrolled_db, teacher_onnx, capsys):
+    for name, idx in PROBES.items():
+        for i in idx:
+            rc, out, err = run(
+                capsys,
+                "identify",
+                "--db",
+                enrolled_db,
+                "--model",
+                teacher_onnx,
+                "--json",
+                lfw(name, i),
+            )
+            d = json.loads(out)
+            assert d["decision"] == "granted", (name, i, d, err)
+            assert d["person"] == name.replace("_", " ") and rc == 0
+            assert d["score"] >= d["threshold"]
+
+
+def test_strangers_are_rejected(enrolled_db, teacher_onnx, capsys):
+    decisions = []
+    for photo in strangers(10):
+        rc, out, _ = run(
+            capsys, "identify", "--db", enrolled_db, "--model", teacher_onnx, "--json", photo
+        )
+        d = json.loads(out)
+        decisions.append(d["decision"])
+        assert d["decision"] in ("unknown", "no_face"), (photo, d)
+        assert d["person"] is None and rc != 0
+    assert decisions.count("unknown") >= 8  # these are real faces: most must be detected
+
+
+def test_verify(teacher_onnx, capsys):
+    rc, out, _ = run(
+        capsys,
+        "verify",
+        "--model",
+        teacher_onnx,
+        "--json",
+        lfw("Tony_Blair", 3),
+        lfw("Tony_Blair", 7),
+    )
+    assert rc == 0 and json.loads(out)["same"] is True
+    rc, out, _ = run(
+        capsys,
+        "verify",
+        "--model",
+        teacher_onnx,
+        "--json",
+        lfw("Tony_Blair", 3),
+        lfw("Laura_Bush", 1),
+    )
+    assert rc == 1 and json.loads(out)["same"] is False
+
+
+def test_no_face_photo(enrolled_db, teacher_onnx, capsys, tmp_path):
+    p = tmp_path / "wall.jpg"
+    cv2.imwrite(str(p), np.full((480, 640, 3), 200, np.uint8))
+    before = snapshot(enrolled_db)
+    rc, out, _ = run(capsys, "identify", "--db", enrolled_db, "--model", teacher_onnx, "--json", p)
+    assert rc == 3 and json.loads(out) == {
+        **json.loads(out),
+        "decision": "no_face",
+        "person": None,
+        "score": None,
+    }
+    rc, _, err = run(
+        capsys, "enroll", "--db", enrolled_db, "--model", teacher_onnx, "--name", "Wall", p
+    )
+    assert rc == 3 and "wall.jpg" in err and "no face" in err
+    assert snapshot(enrolled_db) == before
+
+
+@pytest.mark.parametrize("kind", ["corrupt", "truncated", "tiny", "not_image"])
+def test_bad_photos_leave_gallery_unchanged(enrolled_db, teacher_onnx, capsys, tmp_path, kind):
+    src = lfw("Colin_Powell", 20).read_bytes()
+    p = tmp_path / f"{kind}.jpg"
+    if kind == "corrupt":
+        p.write_bytes(
+            b"\xff\xd8" + bytes(np.random.default_rng(0).integers(0, 255, 3000, np.uint8))
+        )
+    elif kind == "truncated":
+        p.write_bytes(src[: len(src) // 3])
+    elif kind == "tiny":
+        cv2.imwrite(str(p), np.zeros((1, 1, 3), np.uint8))
+    else:
+        p.write_text("name,score\nAda,1\n")
+    before = snapshot(enrolled_db)
+    for cmd in (["identify"], ["enroll", "--name", "Bad"]):
+        rc, _, err = run(capsys, *cmd, "--db", enrolled_db, "--model", teacher_onnx, p)
+        assert rc in (3, 4), (cmd, rc, err)
+        line = err.strip().splitlines()[-1]
+        assert p.name in line and line.startswith("faceapp: error:"), err
+    assert snapshot(enrolled_db) == before
+
+
+def test_wrong_and_truncated_model(enrolled_db, teacher_onnx, capsys, tmp_path):
+    before = snapshot(enrolled_db)
+    junk = tmp_path / "junk.onnx"
+    junk.write_bytes(b"not a model" * 100)
+    rc, _, err = run(
+        capsys, "identify", "--db", enrolled_db, "--model", junk, lfw("Colin_Powell", 5)
+    )
+    assert rc == 6 and "junk.onnx" in err and "ONNX" in err
+    cut = tmp_path / "cut.onnx"
+    cut.write_bytes(teacher_onnx.read_bytes()[:300_000])
+    shutil.copy(teacher_onnx.with_suffix(".json"), cut.with_suffix(".json"))
+    rc, _, err = run(
+        capsys, "identify", "--db", enrolled_db, "--model", cut, lfw("Colin_Powell", 5)
+    )
+    assert rc == 6 and "sha256" in err
+    rc, _, err = run(
+        capsys,
+        "identify",
+        "--db",
+        enrolled_db,
+        "--model",
+        tmp_path / "no.onnx",
+        lfw("Colin_Powell", 5),
+    )
+    assert rc == 6 and "not found" in err
+    assert snapshot(enrolled_db) == before
+
+
+def test_gallery_problems(enrolled_db, teacher_onnx, capsys, tmp_path):
+    notdb = tmp_path / "notes.db"
+    notdb.write_text("shopping list: milk, eggs\n" * 50)
+    rc, _, err = run(
+        capsys, "identify", "--db", notdb, "--model", teacher_onnx, lfw("Colin_Powell", 5)
+    )
+    assert rc == 5 and "notes.db" in err
+    assert notdb.read_text() == "shopping list: milk, eggs\n" * 50
+    before = snapshot(enrolled_db)
+    lock = sqlite3.connect(enrolled_db, isolation_level=None)
+    lock.execute("BEGIN EXCLUSIVE")
+    try:
+        rc, _, err = run(
+            capsys,
+            "enroll",
+            "--db",
+            enrolled_db,
+            "--model",
+            teacher_onnx,
+            "--name",
+            "Late",
+            lfw("Andre_Agassi", 1),
+        )
+        assert rc == 5 and "locked" in err
+    finally:
+        lock.execute("ROLLBACK")
+        lock.close()
+    assert snapshot(enrolled_db) == before
+
+
+def test_duplicate_enrollment_is_refused(enrolled_db, teacher_onnx, capsys):
+    before = snapshot(enrolled_db)
+    rc, _, err = run(
+        capsys,
+        "enroll",
+        "--db",
+        enrolled_db,
+        "--model",
+        teacher_onnx,
+        "--name",
+        "Colin again",
+        lfw("Colin_Powell", 30),
+    )
+    assert rc == 5 and "already matches Colin Powell" in err
+    assert snapshot(enrolled_db) == before
+
+
+def test_run_headless_on_a_folder_of_frames(enrolled_db, teacher_onnx, capsys, tmp_path):
+    frames = tmp_path / "frames"
+    frames.mkdir()
+    seq = [lfw("Tony_Blair", i) for i in (20, 21, 22, 23)] + strangers(4)
+    for k, src in enumerate(seq):  # a 640x480 "camera" frame with the photo in it
+        canvas = np.full((480, 640, 3), 60, np.uint8)
+        canvas[115:365, 195:445] = cv2.imread(str(src))
+        cv2.imwrite(str(frames / f"{k:03d}.jpg"), canvas)
+    before = snapshot(enrolled_db)[2]
+    rc, out, err = run(
+        capsys,
+        "run",
+        "--headless",
+        "--db",
+        enrolled_db,
+        "--model",
+        teacher_onnx,
+        "--source",
+        frames,
+        "--json",
+    )
+    assert rc == 0, err
+    decisions = [json.loads(line) for line in out.splitlines()]
+    assert decisions[0]["decision"] == "granted" and decisions[0]["person"] == "Tony Blair"
+    assert any(d["decision"] == "unknown" for d in decisions[1:])
+    rc, out, _ = run(capsys, "events", "--db", enrolled_db, "--csv", "--decision", "granted")
+    assert "Tony Blair" in out
+    assert snapshot(enrolled_db)[2] == before + len(decisions)
+
+
+def test_delete_person(teacher_onnx, capsys, tmp_path):
+    db = tmp_path / "g.db"
+    assert (
+        main(
+            [
+                "enroll",
+                "--db",
+                str(db),
+                "--model",
+                str(teacher_onnx),
+                "--name",
+                "Laura",
+                "--external-id",
+                "E7",
+                str(lfw("Laura_Bush", 3)),
+            ]
+        )
+        == 0
+    )
+    rc, out, _ = run(capsys, "people", "delete", "E7", "--db", db)
+    assert rc == 0 and "deleted Laura" in out
+    rc, out, _ = run(
+        capsys, "identify", "--db", db, "--model", teacher_onnx, "--json", lfw("Laura_Bush", 3)
+    )
+    assert json.loads(out)["decision"] == "unknown"
+    c = sqlite3.connect(db)
+    assert c.execute("SELECT COUNT(*) FROM templates").fetchone()[0] == 0
+    assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_console_script_help_everywhere():
+    exe = shutil.which("faceapp") or pytest.skip("faceapp console script not installed")
+    for args in (
+        [],
+        ["enroll"],
+        ["identify"],
+        ["verify"],
+        ["people"],
+        ["people", "list"],
+        ["events"],
+        ["run"],
+        ["models"],
+    ):
+        r = subprocess.run([exe, *args, "--help"], capture_output=True, text=True, timeout=60)
+        assert r.returncode == 0 and "usage: faceapp" in r.stdout, (args, r.stderr)
+    r = subprocess.run(
+        [sys.executable, "-m", "faceapp.cli.main", "identify"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 2 and "required" in r.stderr

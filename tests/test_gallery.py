@@ -1,0 +1,136 @@
+"""The SQLite gallery: WAL, atomic enrollment, deletion of everything, clear errors."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+
+import numpy as np
+import pytest
+
+from faceapp.core.errors import GalleryError
+from faceapp.core.gallery import SCHEMA_VERSION, Gallery
+
+
+def _tpl(seed: int, n: int = 2):
+    rng = np.random.default_rng(seed)
+    out = []
+    for _ in range(n):
+        e = rng.normal(size=512).astype(np.float32)
+        out.append(
+            (e / np.linalg.norm(e), rng.integers(0, 255, (112, 112, 3), np.uint8), 0.9, "photo.jpg")
+        )
+    return out
+
+
+def test_schema_wal_and_roundtrip(tmp_path):
+    path = tmp_path / "g.db"
+    with Gallery(path) as g:
+        assert g.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert g.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        pid = g.enroll("Ada Lovelace", _tpl(1), "m1", external_id="E1")
+        ts = g.templates("m1")
+        assert len(ts.template_ids) == 2 and set(ts.person_ids) == {pid}
+        assert ts.embeddings.shape == (2, 512)
+        crops = g.template_crops(pid)
+        assert len(crops) == 2 and crops[0][2].shape == (112, 112, 3)
+        assert g.person("E1").name == "Ada Lovelace" and g.person(pid).templates == 2
+    with Gallery(path, readonly=True) as g:  # reopen: data persisted, no migration needed
+        assert [p.name for p in g.people()] == ["Ada Lovelace"]
+
+
+def test_enrollment_is_all_or_nothing(tmp_path):
+    with Gallery(tmp_path / "g.db") as g:
+        g.enroll("A", _tpl(1), "m", external_id="X")
+        bad = _tpl(2) + [(np.zeros(512, np.float32), None, 0.5, "x")]  # crop None -> fails
+        with pytest.raises(GalleryError, match="invalid face crop"):
+            g.enroll("B", bad, "m")
+        with pytest.raises(GalleryError, match="already used"):
+            g.enroll("C", _tpl(3), "m", external_id="X")
+        assert [p.name for p in g.people()] == ["A"]
+        assert len(g.templates("m").template_ids) == 2
+
+
+def test_delete_removes_templates_crops_and_snapshots(tmp_path):
+    with Gallery(tmp_path / "g.db") as g:
+        a = g.enroll("A", _tpl(1), "m")
+        b = g.enroll("B", _tpl(2), "m")
+        g.log_event("access", "granted", a, "A", 0.8, snapshot=b"\x89PNGfake")
+        g.delete_person(a)
+        assert [p.id for p in g.people()] == [b]
+        assert set(g.templates("m").person_ids) == {b}
+        assert (
+            g.conn.execute("SELECT COUNT(*) FROM templates WHERE person_id=?", (a,)).fetchone()[0]
+            == 0
+        )
+        ev = g.events()
+        assert ev[0]["person_name"] == "A" and ev[0]["has_snapshot"] == 0
+        assert g.integrity_check() == "ok"
+        with pytest.raises(GalleryError, match="no person"):
+            g.delete_person(a)
+
+
+def test_not_a_database(tmp_path):
+    p = tmp_path / "junk.db"
+    p.write_bytes(b"hello, I am a text file" * 100)
+    with pytest.raises(GalleryError, match="not a gallery database"):
+        Gallery(p)
+    assert p.read_bytes() == b"hello, I am a text file" * 100
+
+
+def test_other_sqlite_database_is_refused(tmp_path):
+    p = tmp_path / "other.db"
+    c = sqlite3.connect(p)
+    c.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    c.commit()
+    c.close()
+    with pytest.raises(GalleryError, match="some other database"):
+        Gallery(p)
+
+
+def test_locked_database_gives_clear_error(tmp_path):
+    p = tmp_path / "g.db"
+    Gallery(p).close()
+    other = sqlite3.connect(p, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with Gallery(p, timeout=0.2) as g, pytest.raises(GalleryError, match="locked"):
+            g.enroll("A", _tpl(1), "m")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_read_only_file(tmp_path):
+    p = tmp_path / "g.db"
+    with Gallery(p) as g:
+        g.enroll("A", _tpl(1), "m")
+    for f in tmp_path.glob("g.db*"):
+        f.chmod(stat.S_IRUSR)
+    tmp_path.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        import os
+
+        if os.geteuid() == 0:
+            pytest.skip("running as root: file permissions do not stop writes")
+        with pytest.raises(GalleryError):
+            g = Gallery(p)
+            g.enroll("B", _tpl(2), "m")
+    finally:
+        tmp_path.chmod(stat.S_IRWXU)
+
+
+def test_read_only_open_refuses_writes(tmp_path):
+    p = tmp_path / "g.db"
+    Gallery(p).close()
+    with Gallery(p, readonly=True) as g, pytest.raises(GalleryError, match="read-only"):
+        g.enroll("A", _tpl(1), "m")
+
+
+def test_events_filter_and_prune(tmp_path):
+    with Gallery(tmp_path / "g.db") as g:
+        g.log_event("access", "granted", None, "A", 0.7)
+        g.log_event("access", "unknown", None, None, 0.1)
+        assert [e["decision"] for e in g.events(decision="unknown")] == ["unknown"]
+        assert len(g.events(since="2000-01-01")) == 2
+        assert g.prune_events("2999-01-01") == 2 and g.events() == []

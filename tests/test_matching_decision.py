@@ -1,0 +1,88 @@
+"""1:N matching against a brute-force reference, and the k-of-n decision with cooldown."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from faceapp.core.decision import (
+    DENIED,
+    GRANTED,
+    UNKNOWN,
+    DecisionEngine,
+    DecisionPolicy,
+    FrameVote,
+)
+from faceapp.core.gallery import TemplateSet
+from faceapp.core.matching import Matcher
+
+
+def _templates(n: int, people: int, dim: int = 128, seed: int = 0) -> TemplateSet:
+    rng = np.random.default_rng(seed)
+    e = rng.normal(size=(n, dim)).astype(np.float32)
+    e /= np.linalg.norm(e, axis=1, keepdims=True)
+    pids = rng.integers(1, people + 1, n)
+    return TemplateSet(np.arange(n), pids, e)
+
+
+def test_matches_brute_force():
+    ts = _templates(3000, 400)
+    m = Matcher(ts, threshold=0.3)
+    probes = ts.embeddings[[5, 77, 1234]] + 0.05
+    results = m.search(probes, top_k=4)
+    for probe, res in zip(probes, results, strict=True):
+        scores = ts.embeddings @ (probe / 1.0)
+        best = {}
+        for pid, s in zip(ts.person_ids, scores, strict=True):
+            best[pid] = max(best.get(pid, -9), s)
+        ref = sorted(best.items(), key=lambda x: -x[1])[:4]
+        assert [c.person_id for c in res.candidates] == [p for p, _ in ref]
+        assert np.allclose([c.score for c in res.candidates], [s for _, s in ref], atol=1e-5)
+
+
+def test_scales_to_100k_templates():
+    ts = _templates(100_000, 20_000, dim=512, seed=1)
+    m = Matcher(ts, threshold=0.5)
+    res = m.search_one(ts.embeddings[99_999])
+    assert res.best.person_id == ts.person_ids[99_999] and res.best.score > 0.999
+    assert res.accepted
+
+
+def test_empty_gallery():
+    m = Matcher(TemplateSet(np.zeros(0, int), np.zeros(0, int), np.zeros((0, 0))), 0.3)
+    res = m.search_one(np.ones(8, np.float32))
+    assert res.best is None and not res.accepted
+
+
+class Clock:
+    def __init__(self):
+        self.t = 0.0
+
+    def __call__(self):
+        return self.t
+
+
+def test_k_of_n_grant_and_cooldown():
+    clock = Clock()
+    eng = DecisionEngine(DecisionPolicy(window=5, agree=3, cooldown_s=10), clock=clock)
+    seq = [FrameVote(7, 0.6, True), FrameVote(None, 0.2, True), FrameVote(7, 0.7, True)]
+    assert [eng.feed(v) for v in seq] == [None, None, None]
+    d = eng.feed(FrameVote(7, 0.65, True))
+    assert d.decision == GRANTED and d.person_id == 7 and d.score == 0.7
+    for _ in range(6):  # same person still there: cooldown, no second decision
+        assert eng.feed(FrameVote(7, 0.6, True)) is None
+    clock.t = 11
+    out = [eng.feed(FrameVote(7, 0.6, True)) for _ in range(3)]
+    assert out[-1] is not None and out[-1].decision == GRANTED
+
+
+def test_unknown_and_denied():
+    eng = DecisionEngine(DecisionPolicy(5, 3, 0), is_allowed=lambda pid: (pid != 9, "disabled"))
+    out = [eng.feed(FrameVote(None, 0.1, True)) for _ in range(3)]
+    assert out[-1].decision == UNKNOWN
+    out = [eng.feed(FrameVote(9, 0.8, True)) for _ in range(3)]
+    assert out[-1].decision == DENIED and out[-1].reason == "disabled"
+
+
+def test_empty_frames_do_not_decide():
+    eng = DecisionEngine(DecisionPolicy(5, 3, 0))
+    assert all(eng.feed(FrameVote(None, None, False)) is None for _ in range(20))

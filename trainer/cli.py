@@ -1,0 +1,270 @@
+"""``faceapp-train``: train, distill, compress, evaluate and export face models for the kiosk."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+log = logging.getLogger("trainer")
+
+# The EdgeFace paper's published sizes (MPARAMS, MFLOPs), checked by `faceapp-train models`.
+PAPER = {
+    "edgeface_xxs": (1.24, 94.7),
+    "edgeface_xs": (2.24, 196.9),
+    "edgeface_xs_gamma_06": (1.77, 154.0),
+    "edgeface_s_gamma_05": (3.65, 306.11),
+}
+
+
+def cmd_models(args) -> int:
+    from trainer.export.onnx import count_mflops, count_params
+    from trainer.registry import create_model, list_models
+
+    rows = []
+    for name, desc in list_models().items():
+        m = create_model(name)
+        p, f = count_params(m) / 1e6, count_mflops(m)
+        ref = PAPER.get(name)
+        rows.append(
+            {
+                "name": name,
+                "mparams": round(p, 3),
+                "mflops": round(f, 1),
+                "paper_mparams": ref[0] if ref else None,
+                "paper_mflops": ref[1] if ref else None,
+                "description": desc,
+            }
+        )
+    if args.json:
+        print(json.dumps(rows, indent=1))
+        return 0
+    print(f"{'model':<24}{'MParams':>9}{'paper':>8}{'MFLOPs':>9}{'paper':>9}  description")
+    for r in rows:
+        pp = f"{r['paper_mparams']:.2f}" if r["paper_mparams"] else "-"
+        pf = f"{r['paper_mflops']:.1f}" if r["paper_mflops"] else "-"
+        print(
+            f"{r['name']:<24}{r['mparams']:>9.3f}{pp:>8}{r['mflops']:>9.1f}{pf:>9}  "
+            f"{r['description']}"
+        )
+    return 0
+
+
+def cmd_align(args) -> int:
+    from trainer.data.aligned_cache import build_cache
+
+    data = build_cache(
+        args.roots, args.out, workers=args.workers, limit_per_root=args.limit_per_root
+    )
+    print(f"{len(data)} aligned crops in {args.out}")
+    return 0
+
+
+def cmd_distill(args) -> int:
+    import yaml
+
+    from trainer.engine.distill import DistillConfig, distill
+
+    cfg = yaml.safe_load(Path(args.config).read_text()) or {}
+    for item in args.set or []:
+        key, _, value = item.partition("=")
+        cfg[key] = yaml.safe_load(value)
+    run = distill(DistillConfig.from_dict(cfg))
+    print(f"run folder: {run}")
+    return 0
+
+
+def calibrate_card_thresholds(onnx: Path, folder: str, limit: int) -> dict[str, float]:
+    import tempfile
+
+    import numpy as np
+
+    from faceapp.core.embedding import Embedder
+    from trainer.data.aligned_cache import build_cache
+    from trainer.evaluation.calibrate import impostor_scores, thresholds_from_impostors
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = build_cache([folder], tmp, workers=1, limit_per_root=limit)
+        emb = Embedder(onnx, verify_hash=False).embed(np.asarray(data.crops))
+        ids = data.identities
+    return thresholds_from_impostors(impostor_scores(emb, ids))
+
+
+def cmd_export(args) -> int:
+    from faceapp.core.modelcard import ModelCard, sha256_file
+    from trainer.export.onnx import export_onnx
+    from trainer.models.teachers import load_checkpoint
+
+    model = load_checkpoint(args.checkpoint, args.variant)
+    out = Path(args.out)
+    card = export_onnx(
+        model,
+        out,
+        name=args.name or out.stem,
+        architecture=getattr(model, "arch_name", None) or f"edgeface_{model.variant}",
+        provenance={
+            "checkpoint": str(args.checkpoint),
+            "checkpoint_sha256": sha256_file(args.checkpoint),
+            "command": " ".join(["faceapp-train", *sys.argv[1:]]),
+        },
+        license=args.license,
+        notes=args.notes or "",
+    )
+    if args.calibrate:
+        card.thresholds = calibrate_card_thresholds(out, args.calibrate, args.calibrate_limit)
+        card.provenance["thresholds_from"] = (
+            f"{args.calibrate} (first {args.calibrate_limit} photos per folder, impostor pairs)"
+        )
+        card.save(out.with_suffix(".json"))
+    ModelCard.load(out.with_suffix(".json"))  # round-trip check
+    print(
+        f"wrote {out} and {out.with_suffix('.json')}; "
+        f"ONNX vs torch max abs diff {card.provenance['onnx_vs_torch_max_abs_diff']:.2e}; "
+        f"thresholds {card.thresholds}"
+    )
+    return 0
+
+
+def cmd_eval(args) -> int:
+    import tempfile
+
+    from trainer.evaluation.pairs_eval import evaluate_pairs
+    from trainer.evaluation.verification import save_roc_png
+
+    model = Path(args.model)
+    with tempfile.TemporaryDirectory() as tmp:
+        if model.suffix != ".onnx":
+            from trainer.export.onnx import export_onnx
+            from trainer.models.teachers import load_checkpoint
+
+            onnx = Path(tmp) / (model.stem + ".onnx")
+            export_onnx(load_checkpoint(model), onnx)
+            model_onnx = onnx
+        else:
+            model_onnx = model
+        res, info = evaluate_pairs(
+            model_onnx,
+            args.pairs,
+            args.images,
+            args.threads,
+            args.limit_pairs,
+            progress=not args.json,
+        )
+    out = {
+        "model": str(model),
+        **res.to_dict(),
+        "pairs": info["pairs"],
+        "images": info["images"],
+        "missing_faces": info["missing"],
+    }
+    if args.roc:
+        save_roc_png(res, args.roc, f"{model.name} on {Path(args.pairs).name}")
+        out["roc_png"] = args.roc
+    if args.json:
+        print(json.dumps(out))
+    else:
+        print(
+            f"{model.name}: accuracy {100 * res.accuracy_mean:.2f} % "
+            f"± {100 * res.accuracy_std:.2f} over {len(res.fold_accuracies)} folds "
+            f"({info['pairs']} pairs, {len(info['missing'])} images without a face)"
+        )
+        for far, tar in res.tar_at_far.items():
+            print(
+                f"  TAR @ FAR {far}: {100 * tar:.2f} %  (threshold {res.threshold_at_far[far]:.3f})"
+            )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="faceapp-train", description=__doc__)
+    p.add_argument("-v", "--verbose", action="store_true")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    q = sub.add_parser(
+        "models",
+        help="registered architectures with params and MFLOPs",
+        description="List registered models with parameter and MFLOP counts "
+        "next to the EdgeFace paper's.",
+    )
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(fn=cmd_models)
+
+    q = sub.add_parser(
+        "align",
+        help="align photo folders into a training cache",
+        description="Detect and align every photo below ROOTS with the kiosk's "
+        "own pipeline; write crops.npy + meta.json to --out.",
+    )
+    q.add_argument("roots", nargs="+", help="folders of <identity>/<photo> or flat photos")
+    q.add_argument("--out", required=True)
+    q.add_argument("--workers", type=int, default=2)
+    q.add_argument("--limit-per-root", type=int)
+    q.set_defaults(fn=cmd_align)
+
+    q = sub.add_parser(
+        "distill",
+        help="distil a student from a teacher (no labels)",
+        description="Train a student by distillation; config in YAML, e.g. "
+        "trainer/configs/distill_xs_gamma06.yaml. Resumes from the "
+        "run folder's last.pt.",
+    )
+    q.add_argument("--config", required=True)
+    q.add_argument("--set", action="append", metavar="KEY=VALUE", help="override a config key")
+    q.set_defaults(fn=cmd_distill)
+
+    q = sub.add_parser(
+        "export",
+        help="export a checkpoint to ONNX with a model card",
+        description="Export to ONNX (opset 17, dynamic batch), check against "
+        "torch, write the model card; optionally measure thresholds.",
+    )
+    q.add_argument("--checkpoint", required=True, help="run checkpoint or EdgeFace state dict")
+    q.add_argument("--variant", help="EdgeFace size when the file name does not tell")
+    q.add_argument("--out", required=True, help="output .onnx (card written beside it)")
+    q.add_argument("--name", help="model name in the card (default: file stem)")
+    q.add_argument("--calibrate", help="identity folders for FAR thresholds (not eval data)")
+    q.add_argument(
+        "--calibrate-limit", type=int, default=1500, help="photos per calibration folder"
+    )
+    q.add_argument("--license")
+    q.add_argument("--notes")
+    q.set_defaults(fn=cmd_export)
+
+    q = sub.add_parser(
+        "eval",
+        help="verification accuracy on a pairs file",
+        description="k-fold verification accuracy, TAR at FAR and ROC of an ONNX "
+        "model or a checkpoint on raw photos, through the kiosk's "
+        "own detection and alignment.",
+    )
+    q.add_argument("--model", required=True, help="ONNX file or checkpoint")
+    q.add_argument("--pairs", required=True, help="pairs.txt in LFW format")
+    q.add_argument("--images", required=True, help="folder of <Name>/<Name>_NNNN.jpg")
+    q.add_argument("--json", action="store_true")
+    q.add_argument("--roc", help="save the ROC curve as PNG here")
+    q.add_argument("--threads", type=int, default=0)
+    q.add_argument("--limit-pairs", type=int, help="evaluate a subset (quick checks)")
+    q.set_defaults(fn=cmd_eval)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    import warnings
+
+    warnings.filterwarnings("ignore", category=UserWarning, module="torch")
+    try:
+        return args.fn(args)
+    except (FileNotFoundError, ValueError, KeyError) as e:
+        print(f"faceapp-train: error: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Training loops (distillation, margin-loss training) with checkpoint/resume and run logs."""

@@ -1,0 +1,67 @@
+"""Run folders: config copy, CSV metrics log, checkpoints with resume."""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import platform
+from pathlib import Path
+from typing import Any
+
+import torch
+
+log = logging.getLogger(__name__)
+
+
+def machine_description() -> dict[str, Any]:
+    """Where a run happened (recorded in checkpoints and model cards)."""
+    d = {
+        "host": platform.node(),
+        "cpu": platform.processor() or platform.machine(),
+        "cpus": os.cpu_count(),
+        "torch": torch.__version__,
+    }
+    if torch.cuda.is_available():
+        d["gpu"] = torch.cuda.get_device_name(0)
+    return d
+
+
+class RunDir:
+    """A training run's folder: ``config.yaml``, ``metrics.csv``, ``last.pt``, ``best.pt``."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.mkdir(parents=True, exist_ok=True)
+
+    @property
+    def last(self) -> Path:
+        return self.path / "last.pt"
+
+    def log_metrics(self, row: dict[str, Any]) -> None:
+        f = self.path / "metrics.csv"
+        new = not f.exists()
+        with f.open("a", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=list(row))
+            if new:
+                w.writeheader()
+            w.writerow(row)
+
+    def save(self, state: dict[str, Any], best: bool = False) -> None:
+        """Atomic save (write then rename), so a kill mid-save leaves the old checkpoint."""
+        tmp = self.last.with_suffix(".tmp")
+        torch.save(state, tmp)
+        os.replace(tmp, self.last)
+        if best:
+            torch.save(state, self.path / "best.tmp")
+            os.replace(self.path / "best.tmp", self.path / "best.pt")
+
+    def resume(self) -> dict[str, Any] | None:
+        if self.last.exists():
+            log.info("resuming from %s", self.last)
+            return torch.load(self.last, map_location="cpu", weights_only=False)
+        return None
+
+    def write_json(self, name: str, data: Any) -> None:
+        (self.path / name).write_text(json.dumps(data, indent=2))

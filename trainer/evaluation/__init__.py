@@ -1,0 +1,1 @@
+"""Verification evaluation: pairs files, k-fold accuracy, TAR at FAR, ROC."""

@@ -1,0 +1,1 @@
+"""ONNX export of trained models, with a model card the kiosk reads."""

@@ -1,0 +1,1 @@
+"""Losses: margin heads for classification training and distillation losses."""

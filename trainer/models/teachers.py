@@ -1,0 +1,87 @@
+"""Loading EdgeFace checkpoints: the dynamically quantized reference ``*_q.pt`` files and
+plain float state dicts (official releases or this trainer's own checkpoints).
+
+A ``_q`` file is the state dict of an :class:`EdgeFace` whose linears went through
+``torch.quantization.quantize_dynamic``: each linear is stored as a packed int8 weight and a
+float bias. Rather than rebuilding the quantized module (which ties loading to torch's
+quantized engine), the packed weights are dequantized straight into a float model, which is
+what a teacher or an ONNX export needs anyway.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import torch
+
+from trainer.models.edgeface import EdgeFace
+
+_VARIANT_HINTS = [("xxs", "xxs"), ("xs", "xs"), ("_s_", "s"), ("_s.", "s"), ("base", "base")]
+
+
+def guess_variant(path: str | Path) -> str:
+    """The EdgeNeXt size from a checkpoint's file name (edgeface_xs_q.pt -> 'xs')."""
+    name = Path(path).name.lower()
+    for hint, variant in _VARIANT_HINTS:
+        if hint in name:
+            return variant
+    raise ValueError(f"cannot tell the EdgeFace variant from {name!r}; pass variant=")
+
+
+def guess_gamma(state: dict[str, torch.Tensor]) -> float | None:
+    """Official LoRaLin checkpoints have ``linear1``/``linear2`` keys; their rank ratio is read
+    from the first factorised layer (rank / min(in, out))."""
+    for key, value in state.items():
+        if key.endswith("linear1.weight"):
+            w2 = state[key.replace("linear1", "linear2")]
+            return round(value.shape[0] / min(value.shape[1], w2.shape[0]), 2)
+    return None
+
+
+def dequantize_state_dict(state: dict) -> dict[str, torch.Tensor]:
+    """Turn packed dynamic-quantized linears into plain ``weight``/``bias`` float tensors."""
+    out: dict[str, torch.Tensor] = {}
+    for key, value in state.items():
+        if key.endswith("._packed_params._packed_params"):
+            prefix = key[: -len("_packed_params._packed_params")]
+            weight, bias = value[0], value[1]
+            out[prefix + "weight"] = weight.dequantize().float()
+            if bias is not None:
+                out[prefix + "bias"] = bias.detach().float()
+        elif re.search(r"\.(scale|zero_point|_packed_params\.dtype)$", key):
+            continue
+        elif isinstance(value, torch.Tensor):
+            out[key] = value.dequantize() if value.is_quantized else value
+    return out
+
+
+def load_edgeface(path: str | Path, variant: str | None = None) -> EdgeFace:
+    """A float :class:`EdgeFace` from a reference, official or own checkpoint, in eval mode."""
+    path = Path(path)
+    raw = torch.load(path, map_location="cpu", weights_only=False)
+    if isinstance(raw, dict) and "state_dict" in raw:  # checkpoints saved with a wrapper dict
+        raw = raw["state_dict"]
+    state = dequantize_state_dict(raw)
+    if not any(k.startswith("model.") for k in state):
+        state = {"model." + k: v for k, v in state.items()}
+    variant = variant or guess_variant(path)
+    model = EdgeFace(variant=variant, gamma=guess_gamma(state))
+    model.load_state_dict(state, strict=True)
+    model.source_checkpoint = str(path)
+    return model.eval()
+
+
+def load_checkpoint(path: str | Path, variant: str | None = None) -> torch.nn.Module:
+    """Any model checkpoint the trainer understands, as a float model in eval mode: this
+    trainer's run checkpoints (``{"arch", "model"}``) or EdgeFace state dicts (reference
+    ``_q`` files and official releases)."""
+    raw = torch.load(Path(path), map_location="cpu", weights_only=False)
+    if isinstance(raw, dict) and "arch" in raw and "model" in raw:
+        from trainer.registry import create_model
+
+        model = create_model(raw["arch"])
+        model.load_state_dict(raw["model"])
+        model.source_checkpoint = str(path)
+        return model.eval()
+    return load_edgeface(path, variant)

@@ -1,0 +1,155 @@
+"""Per-stage latency of the kiosk pipeline on this machine, per 640x480 frame.
+
+Stages: JPEG decode, detection (+ landmarks), alignment, embedding at batch 1, and 1:N
+matching against synthetic galleries of 1 000 and 100 000 templates. Real photos are pasted
+into 640x480 frames and JPEG-encoded, so decoding is measured as a camera's MJPEG frame would
+be. Prints median and p95 milliseconds; ``--json`` for machines.
+
+    python -m faceapp.bench.pipeline --model M.onnx --images DIR [--frames 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+
+def make_frames(images: Path, n: int, seed: int = 0) -> list[bytes]:
+    from faceapp.core.images import list_images
+
+    files = list_images(images)
+    if not files:
+        raise SystemExit(f"no images below {images}")
+    rng = np.random.default_rng(seed)
+    picks = rng.choice(len(files), size=min(n, len(files)), replace=False)
+    frames = []
+    for i in picks:
+        img = cv2.imread(str(files[i]))
+        if img is None:
+            continue
+        canvas = np.full((480, 640, 3), 70, np.uint8)
+        h, w = img.shape[:2]
+        s = min(1.0, 400 / max(h, w))
+        img = cv2.resize(img, (int(w * s), int(h * s)))
+        h, w = img.shape[:2]
+        y, x = (480 - h) // 2, (640 - w) // 2
+        canvas[y : y + h, x : x + w] = img
+        frames.append(cv2.imencode(".jpg", canvas, [cv2.IMWRITE_JPEG_QUALITY, 90])[1].tobytes())
+    return frames
+
+
+def synthetic_templates(n: int, dim: int, seed: int = 1):
+    from faceapp.core.gallery import TemplateSet
+
+    rng = np.random.default_rng(seed)
+    e = rng.normal(size=(n, dim)).astype(np.float32)
+    e /= np.linalg.norm(e, axis=1, keepdims=True)
+    return TemplateSet(np.arange(n), rng.integers(0, max(1, n // 5), n), e)
+
+
+def stats(ms: list[float]) -> dict[str, float]:
+    a = np.asarray(ms)
+    return {
+        "median_ms": round(float(np.median(a)), 3),
+        "p95_ms": round(float(np.percentile(a, 95)), 3),
+        "n": len(a),
+    }
+
+
+def run(model: str, images: Path, n_frames: int, threads: int, detector_range: str) -> dict:
+    from faceapp.core.alignment import align_face
+    from faceapp.core.detection import FaceDetector
+    from faceapp.core.embedding import Embedder
+    from faceapp.core.matching import Matcher
+
+    emb = Embedder(model, threads=threads)
+    det = FaceDetector(detector_range)
+    frames = make_frames(images, n_frames)
+    matchers = {
+        k: Matcher(synthetic_templates(k, emb.card.embedding_size), 0.3) for k in (1_000, 100_000)
+    }
+    t = {k: [] for k in ("decode", "detect", "align", "embed", "match_1k", "match_100k", "total")}
+    for warm in range(2):  # warm-up pass over a few frames, then the measured pass
+        for data in frames[:5] if warm == 0 else frames:
+            t0 = time.perf_counter()
+            img = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+            t1 = time.perf_counter()
+            faces = det.detect(img)
+            t2 = time.perf_counter()
+            if not faces:
+                continue
+            crop = align_face(img, faces[0].landmarks, emb.card.input_size[0])
+            t3 = time.perf_counter()
+            e = emb.embed(crop[None])[0]
+            t4 = time.perf_counter()
+            matchers[1_000].search_one(e)
+            t5 = time.perf_counter()
+            matchers[100_000].search_one(e)
+            t6 = time.perf_counter()
+            if warm:
+                for k, v in zip(
+                    t,
+                    (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, (t4 - t0) + (t5 - t4)),
+                    strict=True,
+                ):
+                    t[k].append(v * 1e3)
+    det.close()
+    return {
+        "model": emb.card.name,
+        "quantization": emb.card.quantization,
+        "threads": threads,
+        "frames": len(frames),
+        "frames_with_face": len(t["decode"]),
+        "machine": {
+            "cpu": platform.processor() or platform.machine(),
+            "python": platform.python_version(),
+        },
+        "stages": {k: stats(v) for k, v in t.items() if v},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(
+        prog="python -m faceapp.bench.pipeline",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--model", help="ONNX model (default: the embedded default model)")
+    p.add_argument("--images", required=True, help="folder of photos with faces")
+    p.add_argument("--frames", type=int, default=200)
+    p.add_argument("--threads", type=int, default=1, help="onnxruntime threads")
+    p.add_argument("--detector-range", default="short", choices=["short", "full", "auto"])
+    p.add_argument("--json", action="store_true")
+    args = p.parse_args(argv)
+    from faceapp.core.models import resolve_model
+
+    res = run(
+        str(resolve_model(args.model)),
+        Path(args.images),
+        args.frames,
+        args.threads,
+        args.detector_range,
+    )
+    if args.json:
+        print(json.dumps(res))
+        return 0
+    print(
+        f"model {res['model']} ({res['quantization']}), {res['threads']} thread(s), "
+        f"{res['frames_with_face']}/{res['frames']} frames with a face, "
+        f"{res['machine']['cpu']}"
+    )
+    print(f"{'stage':<12}{'median ms':>10}{'p95 ms':>10}")
+    for k, s in res["stages"].items():
+        print(f"{k:<12}{s['median_ms']:>10.2f}{s['p95_ms']:>10.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

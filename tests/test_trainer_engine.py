@@ -1,0 +1,119 @@
+"""The trainer end to end on tiny data: align, distil (with resume), export, evaluate."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+pytest.importorskip("timm")
+
+from conftest import CELEBA, LFW_DEV, TEACHER_XS, need  # noqa: E402
+
+from trainer.cli import main as train_main  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def tiny_cache(tmp_path_factory):
+    from trainer.data.aligned_cache import AlignedSet
+
+    out = tmp_path_factory.mktemp("cache")
+    assert (
+        train_main(
+            [
+                "align",
+                str(need(CELEBA)),
+                "--out",
+                str(out),
+                "--workers",
+                "1",
+                "--limit-per-root",
+                "40",
+            ]
+        )
+        == 0
+    )
+    data = AlignedSet.load(out)
+    assert len(data) >= 35 and data.crops.shape[1:] == (112, 112, 3)
+    assert all(i.startswith("celeba/") for i in data.identities)
+    return out
+
+
+def test_distill_runs_and_resumes(tiny_cache, tmp_path):
+    need(TEACHER_XS)
+    cfg = tmp_path / "cfg.yaml"
+    cfg.write_text(
+        f"student: edgeface_xxs\nteacher: {TEACHER_XS}\ndata: [{tiny_cache}]\n"
+        f"out: {tmp_path / 'run'}\nepochs: 2\nbatch_size: 8\nmax_steps_per_epoch: 3\n"
+        "lr: 0.001\nw_ekd: 0.5\nthreads: 2\n"
+    )
+    assert train_main(["distill", "--config", str(cfg)]) == 0
+    rows = list(csv.DictReader((tmp_path / "run" / "metrics.csv").read_text().splitlines()))
+    assert [r["epoch"] for r in rows] == ["1", "2"]
+    assert all(np.isfinite(float(r["loss"])) and float(r["loss"]) > 0 for r in rows)
+    # resume: asking for 3 epochs continues after epoch 2 instead of starting over
+    assert train_main(["distill", "--config", str(cfg), "--set", "epochs=3"]) == 0
+    rows = list(csv.DictReader((tmp_path / "run" / "metrics.csv").read_text().splitlines()))
+    assert [r["epoch"] for r in rows] == ["1", "2", "3"]
+    ckpt = torch.load(tmp_path / "run" / "last.pt", weights_only=False)
+    assert ckpt["epoch"] == 2 and ckpt["arch"] == "edgeface_xxs"
+    # the run's checkpoint exports to an ONNX model the kiosk can load
+    out = tmp_path / "student.onnx"
+    assert (
+        train_main(["export", "--checkpoint", str(tmp_path / "run" / "last.pt"), "--out", str(out)])
+        == 0
+    )
+    from faceapp.core.embedding import Embedder
+
+    e = Embedder(out)
+    assert e.card.architecture == "edgeface_xxs" and e.card.params == pytest.approx(1.24e6, 0.02)
+    assert e.card.provenance["onnx_vs_torch_max_abs_diff"] < 1e-3
+    assert e.embed(np.zeros((3, 112, 112, 3), np.uint8)).shape == (3, 512)
+
+
+def test_eval_separates_people_with_the_teacher(teacher_onnx, tmp_path):
+    pairs = need(LFW_DEV.parent / "pairs.txt")
+    roc = tmp_path / "roc.png"
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "trainer.cli",
+            "eval",
+            "--model",
+            str(teacher_onnx),
+            "--pairs",
+            str(pairs),
+            "--images",
+            str(LFW_DEV),
+            "--limit-pairs",
+            "300",
+            "--json",
+            "--roc",
+            str(roc),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert r.returncode == 0, r.stderr[-2000:]
+    d = json.loads(r.stdout.strip().splitlines()[-1])
+    assert d["pairs"] == 300 and len(d["fold_accuracies"]) == 5
+    assert d["accuracy_mean"] > 0.9 and "1e-2" in d["tar_at_far"]
+    assert roc.stat().st_size > 1000
+
+
+def test_help_everywhere():
+    for sub in ([], ["models"], ["align"], ["distill"], ["export"], ["eval"]):
+        r = subprocess.run(
+            [sys.executable, "-m", "trainer.cli", *sub, "--help"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert r.returncode == 0 and "usage: faceapp-train" in r.stdout, (sub, r.stderr)

@@ -1,0 +1,90 @@
+"""Distillation losses on toy embeddings and verification metrics against known ROC points."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from trainer.data.pairs import read_pairs  # noqa: E402
+from trainer.evaluation.calibrate import thresholds_from_impostors  # noqa: E402
+from trainer.evaluation.verification import (  # noqa: E402
+    best_threshold,
+    evaluate_scores,
+    roc_curve,
+    tar_at_far,
+)
+from trainer.losses.distill import ekd_loss, feature_loss, relation_loss  # noqa: E402
+
+
+def test_feature_and_relation_losses():
+    t = torch.nn.functional.normalize(torch.randn(16, 32), dim=1)
+    assert feature_loss(t, t).item() == pytest.approx(0, abs=1e-6)
+    assert feature_loss(-t, t).item() == pytest.approx(2, abs=1e-6)
+    rot = torch.linalg.qr(torch.randn(32, 32))[0]
+    # a rotation changes every coordinate but keeps the geometry: relation loss ~ 0
+    assert relation_loss(t @ rot, t).item() < 1e-10
+    assert feature_loss(t @ rot, t).item() > 0.5
+
+
+def test_ekd_ignores_a_global_shift_but_not_a_reordering():
+    torch.manual_seed(0)
+    n = 64
+    base = torch.randn(n // 2, 16)
+    views = torch.cat([base, base + 0.3 * torch.randn(n // 2, 16)])
+    pos = torch.zeros(n, n, dtype=torch.bool)
+    idx = torch.arange(n // 2)
+    pos[idx, idx + n // 2] = pos[idx + n // 2, idx] = True
+    same = ekd_loss(views, views, pos)
+    assert same.item() == pytest.approx(0, abs=1e-6)
+    shuffled = views[torch.randperm(n)]
+    assert ekd_loss(shuffled, views, pos).item() > 0.05
+    # gradients flow to the student only
+    s = views.clone().requires_grad_(True)
+    ekd_loss(s + 0.1 * torch.randn_like(s), views, pos).backward()
+    assert s.grad is not None and s.grad.abs().sum() > 0
+
+
+def test_roc_known_points():
+    scores = np.array([0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2])
+    same = np.array([1, 1, 0, 1, 0, 1, 0, 0], bool)
+    far, tar, th = roc_curve(scores, same)
+    # accepting >= 0.8: 2/4 genuine, 0/4 impostors; >= 0.6: 3/4 and 1/4; >= 0.4: 4/4, 2/4
+    pts = dict(zip(th[1:].round(2), zip(far[1:], tar[1:], strict=True), strict=True))
+    assert pts[0.8] == (0.0, 0.5) and pts[0.6] == (0.25, 0.75) and pts[0.4] == (0.5, 1.0)
+    t = best_threshold(scores, same)
+    assert ((scores > t) == same).mean() == 0.75
+
+
+def test_tar_at_far_and_kfold_accuracy():
+    rng = np.random.default_rng(0)
+    gen = rng.normal(0.6, 0.1, 5000)
+    imp = rng.normal(0.0, 0.1, 50000)
+    scores = np.r_[gen, imp]
+    same = np.r_[np.ones(5000, bool), np.zeros(50000, bool)]
+    tars, ths = tar_at_far(scores, same, (1e-2, 1e-3, 1e-4, 1e-6))
+    assert "1e-6" not in tars  # 50 000 impostors cannot resolve 1e-6
+    assert ths["1e-2"] == pytest.approx(0.233, abs=0.01)  # z(0.99) = 2.33 sigma
+    assert ths["1e-3"] == pytest.approx(0.309, abs=0.015)
+    assert tars["1e-2"] > 0.99
+    folds = rng.integers(0, 10, len(scores))
+    res = evaluate_scores(scores, same, folds)
+    assert len(res.fold_accuracies) == 10 and res.accuracy_mean > 0.998
+    th = thresholds_from_impostors(imp)
+    assert th["1e-3"] == pytest.approx(0.309, abs=0.015) and "1e-5" not in th
+
+
+def test_pairs_file(tmp_path):
+    p = tmp_path / "pairs.txt"
+    p.write_text("2\t1\nA\t1\t2\nB\t1\tC\t3\nD\t2\t4\nE\t1\tF\t1\n")
+    pairs = read_pairs(p)
+    assert [(x.a, x.b, x.same, x.fold) for x in pairs] == [
+        ("A/A_0001.jpg", "A/A_0002.jpg", True, 0),
+        ("B/B_0001.jpg", "C/C_0003.jpg", False, 0),
+        ("D/D_0002.jpg", "D/D_0004.jpg", True, 1),
+        ("E/E_0001.jpg", "F/F_0001.jpg", False, 1),
+    ]
+    p.write_text("1\t1\nA\t1\n")
+    with pytest.raises(ValueError, match="line 2"):
+        read_pairs(p)

@@ -1,0 +1,77 @@
+"""Trainer models: LoRaLin's rank rule and the EdgeFace paper's parameter and FLOP counts,
+and loading the reference teacher checkpoints."""
+
+from __future__ import annotations
+
+import pytest
+
+torch = pytest.importorskip("torch")
+pytest.importorskip("timm")
+
+from conftest import TEACHER_XS, need  # noqa: E402
+
+from trainer.export.onnx import count_mflops, count_params  # noqa: E402
+from trainer.models.loralin import LoRaLin, apply_loralin, loralin_rank  # noqa: E402
+from trainer.registry import create_model, list_models  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "i,o,g,r",
+    [
+        (192, 768, 0.6, 115),
+        (768, 192, 0.6, 115),
+        (10, 10, 0.1, 2),
+        (3, 512, 0.5, 2),
+        (192, 512, 1.0, 192),
+        (88, 352, 0.5, 44),
+    ],
+)
+def test_rank_rule(i, o, g, r):
+    assert loralin_rank(i, o, g) == r
+    layer = LoRaLin(i, o, g)
+    assert layer.linear1.weight.shape == (r, i) and layer.linear2.weight.shape == (o, r)
+    assert sum(p.numel() for p in layer.parameters()) == r * (i + o) + o
+
+
+def test_svd_conversion_is_exact_at_full_rank():
+    lin = torch.nn.Linear(64, 32)
+    lo = LoRaLin.from_linear(lin, gamma=1.0)
+    x = torch.randn(5, 64)
+    assert torch.allclose(lin(x), lo(x), atol=1e-5)
+    net = torch.nn.Sequential(torch.nn.Linear(8, 8), torch.nn.ReLU(), torch.nn.Linear(8, 4))
+    assert apply_loralin(net, 0.5) == 2 and isinstance(net[2], LoRaLin)
+
+
+# (registry name, paper MPARAMS, paper MFLOPs): EdgeFace paper tables 1-4.
+PAPER = [
+    ("edgeface_xxs", 1.24, 94.7),
+    ("edgeface_xs", 2.24, 196.9),
+    ("edgeface_xs_gamma_06", 1.77, 154.0),
+    ("edgeface_s_gamma_05", 3.65, 306.11),
+]
+
+
+@pytest.mark.parametrize("name,mparams,mflops", PAPER)
+def test_paper_counts_within_2_percent(name, mparams, mflops):
+    m = create_model(name)
+    p = count_params(m) / 1e6
+    f = count_mflops(m)
+    assert abs(p - mparams) / mparams < 0.02, p
+    assert abs(f - mflops) / mflops < 0.02, f
+    assert m(torch.zeros(2, 3, 112, 112)).shape == (2, 512)
+
+
+def test_registry_lists_and_refuses_unknown():
+    assert "edgeface_xs_gamma_06" in list_models()
+    with pytest.raises(KeyError, match="known"):
+        create_model("resnet_9000")
+
+
+def test_reference_teacher_loads():
+    from trainer.models.teachers import load_edgeface
+
+    m = load_edgeface(need(TEACHER_XS))
+    assert count_params(m) == pytest.approx(2.24e6, rel=0.01)
+    with torch.no_grad():
+        e = m(torch.zeros(1, 3, 112, 112))
+    assert e.shape == (1, 512) and torch.isfinite(e).all()

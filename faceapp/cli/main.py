@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"faceapp {__version__}")
     _common(parser, top=True)
     parser.add_argument("--source", help="kiosk: camera index, RTSP URL, video file or folder")
+    parser.add_argument("--windowed", action="store_true", help="kiosk in a window")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
@@ -393,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from faceapp.gui import launch  # the Qt kiosk (issue: kiosk application)
 
-            return launch(cfg, args.source)
+            return launch(cfg, args.source, args.windowed)
         return COMMANDS[args.command](args, cfg)
     except FaceAppError as e:
         if getattr(args, "json", False):

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-
 from faceapp.config import Config
 
 
-def launch(cfg: Config, source: str | None = None) -> int:
-    """Start the kiosk window. Not built yet: says so instead of failing obscurely."""
-    print(
-        "faceapp: the kiosk window is not available yet; use the commands "
-        "(faceapp --help), e.g. `faceapp run --headless --source 0`",
-        file=sys.stderr,
-    )
-    return 2
+def launch(cfg: Config, source: str | None = None, windowed: bool = False) -> int:
+    """Start the kiosk window; imported lazily so the headless commands never load Qt."""
+    from faceapp.gui.app import run_app
+
+    return run_app(cfg, source, windowed)

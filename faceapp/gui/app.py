@@ -1,0 +1,70 @@
+"""Application wiring: settings -> recognizer -> worker -> kiosk window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from faceapp.config import Config
+from faceapp.core.decision import DecisionPolicy
+from faceapp.core.frames import open_source
+from faceapp.core.live import LiveLoop
+from faceapp.core.recognizer import Recognizer
+
+log = logging.getLogger(__name__)
+
+
+def _qt_plugins_first() -> None:
+    # opencv-contrib-python ships Qt plugins of its own; make Qt use PySide6's.
+    import PySide6
+
+    plugins = os.path.join(os.path.dirname(PySide6.__file__), "Qt", "plugins")
+    if os.path.isdir(plugins):
+        os.environ["QT_PLUGIN_PATH"] = plugins
+    os.environ.pop("QT_QPA_PLATFORM_PLUGIN_PATH", None)
+
+
+class KioskController:
+    """Owns the worker for one kiosk screen; the window and the tests both use it."""
+
+    def __init__(self, recognizer: Recognizer, cfg: Config, source: str, fps: float = 15.0):
+        from faceapp.gui.kiosk import KioskScreen
+        from faceapp.gui.worker import RecognitionWorker
+
+        r = cfg.recognition
+        self.loop = LiveLoop(recognizer, DecisionPolicy(r.window, r.agree, r.cooldown_s), source)
+        self.screen = KioskScreen()
+        self.worker = RecognitionWorker(
+            self.loop, lambda: open_source(source, cfg.camera.width, cfg.camera.height), fps
+        )
+        self.worker.frame_ready.connect(self.screen.show_frame)
+        self.worker.decided.connect(self.screen.show_decision)
+        self.worker.status.connect(self.screen.show_status)
+
+    def start(self) -> None:
+        self.worker.start()
+
+    def stop(self) -> None:
+        self.worker.stop()
+
+
+def run_app(cfg: Config, source: str | None = None, windowed: bool = False) -> int:
+    _qt_plugins_first()
+    from PySide6.QtWidgets import QApplication
+
+    from faceapp.core.service import build_recognizer
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("EdgeFace kiosk")
+    recognizer = build_recognizer(cfg)
+    ctl = KioskController(recognizer, cfg, source or cfg.camera.source)
+    ctl.screen.setWindowTitle("EdgeFace kiosk")
+    ctl.screen.resize(1024, 720)
+    if windowed:
+        ctl.screen.show()
+    else:
+        ctl.screen.showFullScreen()
+    ctl.start()
+    app.aboutToQuit.connect(ctl.stop)
+    return app.exec()

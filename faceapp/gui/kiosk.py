@@ -1,0 +1,116 @@
+"""The kiosk screen: live video with face boxes and a large, clear result banner.
+
+Green "Welcome, <name>" for a granted decision, red "Not recognised" / "Access denied", amber
+"Look at the camera" while a face is seen but not yet usable; the banner returns to idle after
+a few seconds. The window shows what the recognition worker sends and nothing else.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from faceapp.core.decision import DENIED, GRANTED, SPOOF, UNKNOWN, Decision
+from faceapp.core.live import FrameReport
+
+GREEN, RED, AMBER, IDLE = "#1b873f", "#c62828", "#e0a100", "#263238"
+
+
+def tr(text: str) -> str:
+    """Translatable strings go through here (Qt translation can hook in later)."""
+    return text
+
+
+class KioskScreen(QWidget):
+    """Video + banner. ``show_frame`` and ``show_decision`` are the only inputs."""
+
+    banner_seconds = 4.0
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk")
+        self.setStyleSheet("#kiosk { background: #101418; }")
+        self.video = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.video.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.video.setMinimumSize(320, 240)
+        self.banner = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.banner.setMinimumHeight(120)
+        f = QFont()
+        f.setPointSize(34)
+        f.setBold(True)
+        self.banner.setFont(f)
+        self.status = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.status.setStyleSheet("color: #b0bec5; font-size: 14px; padding: 4px;")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.video, 1)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.status)
+        self._idle = QTimer(self, singleShot=True, timeout=self.set_idle)
+        self.last_banner = ""
+        self.set_idle()
+
+    def _set_banner(self, text: str, color: str) -> None:
+        self.last_banner = text
+        self.banner.setText(text)
+        self.banner.setStyleSheet(f"background: {color}; color: white; padding: 18px;")
+
+    def set_idle(self) -> None:
+        self._set_banner(tr("Please look at the camera"), IDLE)
+
+    def show_decision(self, d: Decision, name: str | None) -> None:
+        if d.decision == GRANTED:
+            self._set_banner(tr("Welcome, {name}").format(name=name or ""), GREEN)
+        elif d.decision == DENIED:
+            self._set_banner(tr("Access denied") + (f" — {name}" if name else ""), RED)
+        elif d.decision == SPOOF:
+            self._set_banner(tr("Not recognised (live face required)"), RED)
+        elif d.decision == UNKNOWN:
+            self._set_banner(tr("Not recognised"), RED)
+        self._idle.start(int(self.banner_seconds * 1000))
+
+    def show_hint(self, text: str) -> None:
+        if not self._idle.isActive():
+            self._set_banner(text, AMBER)
+            self._idle.start(1500)
+
+    def show_status(self, text: str, ok: bool) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(
+            f"color: {'#b0bec5' if ok else '#ffab91'}; font-size: 14px; padding: 4px;"
+        )
+
+    def show_frame(self, frame: np.ndarray, report: FrameReport | None) -> None:
+        rgb = cv2.cvtColor(frame, cv2.COLOR_BGR2RGB)
+        h, w = rgb.shape[:2]
+        img = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+        if report is not None and report.result.faces:
+            p = QPainter(img)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            ident = report.identification
+            for k, fr in enumerate(report.result.faces):
+                if not fr.quality.ok:
+                    color = QColor(AMBER)
+                elif k == 0 and ident is not None and ident.decision == GRANTED:
+                    color = QColor(GREEN)
+                elif k == 0 and ident is not None:
+                    color = QColor(RED)
+                else:
+                    color = QColor("#90a4ae")
+                p.setPen(QPen(color, max(2, w // 200)))
+                x1, y1, x2, y2 = (float(v) for v in fr.face.box)
+                p.drawRect(int(x1), int(y1), int(x2 - x1), int(y2 - y1))
+            p.end()
+            first = report.result.faces[0]
+            if not first.quality.ok and report.decision is None:
+                self.show_hint(tr("Look at the camera") + " — " + first.quality.reasons[0])
+        pix = QPixmap.fromImage(img).scaled(
+            self.video.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.video.setPixmap(pix)

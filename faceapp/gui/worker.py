@@ -1,0 +1,96 @@
+"""Recognition off the GUI thread.
+
+The worker pulls the newest frame from the capture thread (live sources) or plays a file
+source at a steady pace, runs :class:`faceapp.core.live.LiveLoop` on it and hands the GUI a
+ready-to-draw frame with boxes and any decision, through Qt signals (queued across threads), so
+the video stays smooth and the window never waits for recognition.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from faceapp.core.errors import FaceAppError
+from faceapp.core.frames import CaptureThread, FrameSource
+from faceapp.core.live import FrameReport, LiveLoop
+
+log = logging.getLogger(__name__)
+
+
+class RecognitionWorker(QObject):
+    """Runs in its own Python thread; talks to the GUI only through signals."""
+
+    frame_ready = Signal(object, object)  # BGR frame (np.ndarray), FrameReport
+    decided = Signal(object, object)  # Decision, person name or None
+    status = Signal(str, bool)  # message, ok
+    finished = Signal()
+
+    def __init__(self, loop: LiveLoop, source_factory, fps: float = 15.0) -> None:
+        super().__init__()
+        self.loop = loop
+        self.source_factory = source_factory
+        self.fps = fps
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        loop.on_decision = lambda d, name: self.decided.emit(d, name)
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="recognition", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 3.0) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _handle(self, frame: np.ndarray) -> None:
+        try:
+            report: FrameReport = self.loop.process(frame)
+        except FaceAppError as e:
+            self.status.emit(str(e), False)
+            return
+        self.frame_ready.emit(frame, report)
+
+    def _run(self) -> None:
+        try:
+            first: FrameSource = self.source_factory()
+        except FaceAppError as e:
+            self.status.emit(str(e), False)
+            first = None
+        if first is not None and not first.live:
+            self._play(first)
+        else:
+            if first is not None:
+                first.close()
+            self._live()
+        self.finished.emit()
+
+    def _play(self, source: FrameSource) -> None:
+        period = 1.0 / self.fps if self.fps else 0.0
+        self.status.emit(f"{source.description}", True)
+        try:
+            for frame in source.frames():
+                if self._stop.is_set():
+                    break
+                t0 = time.monotonic()
+                self._handle(frame)
+                if period:
+                    self._stop.wait(max(0.0, period - (time.monotonic() - t0)))
+        finally:
+            source.close()
+
+    def _live(self) -> None:
+        cap = CaptureThread(self.source_factory, on_status=self.status.emit).start()
+        seq = 0
+        try:
+            while not self._stop.is_set():
+                frame, seq = cap.latest(seq, timeout=0.5)
+                if frame is not None:
+                    self._handle(frame)
+        finally:
+            cap.stop()

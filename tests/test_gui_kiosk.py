@@ -1,0 +1,74 @@
+"""The kiosk window driven offscreen by pytest-qt: real widgets, real recognition.
+
+A folder of 640x480 frames (a person enrolled, then strangers) plays through the kiosk; the
+green welcome banner and then the red rejection must appear, with the events logged, and a
+screenshot of each state is saved under test-output/ to be looked at.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from conftest import LFW_DEV, lfw, need  # noqa: E402
+
+from faceapp.config import Config  # noqa: E402
+from faceapp.core.gallery import Gallery  # noqa: E402
+from faceapp.core.recognizer import Recognizer  # noqa: E402
+
+
+def _frames(folder, photos):
+    folder.mkdir()
+    for k, src in enumerate(photos):
+        canvas = np.full((480, 640, 3), 45, np.uint8)
+        canvas[115:365, 195:445] = cv2.imread(str(src))
+        cv2.imwrite(str(folder / f"{k:03d}.jpg"), canvas)
+    return folder
+
+
+def test_kiosk_grants_then_rejects(qtbot, tmp_path, pipeline, output_dir):
+    from faceapp.gui.app import KioskController
+    from faceapp.gui.kiosk import GREEN, RED
+
+    need(LFW_DEV)
+    gallery = Gallery(tmp_path / "g.db")
+    rec = Recognizer(gallery, pipeline, pipeline.embedder.card.threshold())
+    rec.enroll_photos("Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    strangers = [
+        p
+        for d in sorted(LFW_DEV.iterdir())
+        if len(list(d.glob("*.jpg"))) == 1
+        for p in d.glob("*.jpg")
+    ][:5]
+    frames = _frames(
+        tmp_path / "frames", [lfw("Tony_Blair", i) for i in (30, 31, 32, 33)] + strangers
+    )
+    cfg = Config()
+    cfg.recognition.cooldown_s = 0
+    ctl = KioskController(rec, cfg, str(frames), fps=4)
+    ctl.screen.banner_seconds = 30  # keep the banner while the next person walks up
+    ctl.screen.resize(900, 700)
+    qtbot.addWidget(ctl.screen)
+    ctl.screen.show()
+    seen = []
+    ctl.worker.decided.connect(lambda d, name: seen.append((d.decision, name)))
+    ctl.start()
+    try:
+        qtbot.waitUntil(lambda: ("granted", "Tony Blair") in seen, timeout=60_000)
+        qtbot.wait(300)
+        assert ctl.screen.last_banner == "Welcome, Tony Blair"
+        assert GREEN in ctl.screen.banner.styleSheet()
+        ctl.screen.grab().save(str(output_dir / "kiosk_granted.png"))
+        qtbot.waitUntil(lambda: any(d == "unknown" for d, _ in seen), timeout=60_000)
+        qtbot.wait(300)
+        assert ctl.screen.last_banner == "Not recognised" and RED in ctl.screen.banner.styleSheet()
+        ctl.screen.grab().save(str(output_dir / "kiosk_denied.png"))
+    finally:
+        ctl.stop()
+    events = gallery.events(decision="granted")
+    assert events and events[0]["person_name"] == "Tony Blair"
+    assert gallery.events(decision="unknown")
+    gallery.close()

@@ -1,0 +1,1 @@
+"""Compression: post-training int8 quantization (onnxruntime), and more to come."""

@@ -76,22 +76,6 @@ def cmd_distill(args) -> int:
     return 0
 
 
-def calibrate_card_thresholds(onnx: Path, folder: str, limit: int) -> dict[str, float]:
-    import tempfile
-
-    import numpy as np
-
-    from faceapp.core.embedding import Embedder
-    from trainer.data.aligned_cache import build_cache
-    from trainer.evaluation.calibrate import impostor_scores, thresholds_from_impostors
-
-    with tempfile.TemporaryDirectory() as tmp:
-        data = build_cache([folder], tmp, workers=1, limit_per_root=limit)
-        emb = Embedder(onnx, verify_hash=False).embed(np.asarray(data.crops))
-        ids = data.identities
-    return thresholds_from_impostors(impostor_scores(emb, ids))
-
-
 def cmd_export(args) -> int:
     from faceapp.core.modelcard import ModelCard, sha256_file
     from trainer.export.onnx import export_onnx
@@ -113,7 +97,9 @@ def cmd_export(args) -> int:
         notes=args.notes or "",
     )
     if args.calibrate:
-        card.thresholds = calibrate_card_thresholds(out, args.calibrate, args.calibrate_limit)
+        from trainer.evaluation.calibrate import thresholds_for_model
+
+        card.thresholds = thresholds_for_model(out, args.calibrate, args.calibrate_limit)
         card.provenance["thresholds_from"] = (
             f"{args.calibrate} (first {args.calibrate_limit} photos per folder, impostor pairs)"
         )
@@ -123,6 +109,63 @@ def cmd_export(args) -> int:
         f"wrote {out} and {out.with_suffix('.json')}; "
         f"ONNX vs torch max abs diff {card.provenance['onnx_vs_torch_max_abs_diff']:.2e}; "
         f"thresholds {card.thresholds}"
+    )
+    return 0
+
+
+def cmd_quantize(args) -> int:
+    import dataclasses
+
+    import numpy as np
+
+    from faceapp.core.modelcard import ModelCard, card_path_for, sha256_file
+    from trainer.compression.ptq import quantize_int8
+    from trainer.data.aligned_cache import AlignedSet
+    from trainer.evaluation.calibrate import thresholds_for_model
+
+    src = Path(args.model)
+    card = ModelCard.load(card_path_for(src))
+    calib, held = AlignedSet.load(args.calib), AlignedSet.load(args.heldout)
+    rng = np.random.default_rng(0)
+    pick = np.sort(rng.choice(len(calib), min(args.calib_count, len(calib)), replace=False))
+    step = max(1, len(held) // args.heldout_count)
+    out = Path(args.out)
+    res = quantize_int8(
+        src,
+        out,
+        np.asarray(calib.crops[pick]),
+        np.asarray(held.crops[::step]),
+        args.target_cosine,
+        args.method,
+        card=card,
+    )
+    q = dataclasses.replace(
+        card,
+        name=args.name or out.stem,
+        file=out.name,
+        quantization="int8 (static QDQ + 8-bit weight-only MatMul)",
+        sha256=sha256_file(out),
+    )
+    q.provenance = {
+        **card.provenance,
+        "float_model": src.name,
+        "float_sha256": card.sha256,
+        "quantization": res.summary(),
+        "calibration": f"{len(pick)} aligned crops from {args.calib}",
+        "command": " ".join(["faceapp-train", *sys.argv[1:]]),
+    }
+    if args.thresholds_from:
+        q.thresholds = thresholds_for_model(out, args.thresholds_from, args.calibrate_limit)
+    q.save(card_path_for(out))
+    print(
+        json.dumps(
+            {
+                "out": str(out),
+                "size_ratio": out.stat().st_size / src.stat().st_size,
+                **res.summary(),
+                "thresholds": q.thresholds,
+            }
+        )
     )
     return 0
 
@@ -231,6 +274,26 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--license")
     q.add_argument("--notes")
     q.set_defaults(fn=cmd_export)
+
+    q = sub.add_parser(
+        "quantize",
+        help="int8 post-training quantization that keeps accuracy",
+        description="Static int8 quantization with per-channel weights, percentile calibration "
+        "on aligned faces and a sensitivity search that keeps the most damaging layers in float "
+        "until the embeddings reach --target-cosine to the float model.",
+    )
+    q.add_argument("--model", required=True, help="float ONNX model with its card")
+    q.add_argument("--calib", required=True, help="aligned cache for calibration")
+    q.add_argument("--calib-count", type=int, default=256)
+    q.add_argument("--heldout", required=True, help="aligned cache of held-out faces")
+    q.add_argument("--heldout-count", type=int, default=200)
+    q.add_argument("--out", required=True)
+    q.add_argument("--name")
+    q.add_argument("--target-cosine", type=float, default=0.99)
+    q.add_argument("--method", default="percentile", choices=["percentile", "minmax", "entropy"])
+    q.add_argument("--thresholds-from", help="identity folders or aligned cache for thresholds")
+    q.add_argument("--calibrate-limit", type=int, default=1500)
+    q.set_defaults(fn=cmd_quantize)
 
     q = sub.add_parser(
         "eval",

@@ -51,3 +51,26 @@ def thresholds_from_impostors(scores: np.ndarray, fars: tuple[float, ...] = FARS
         k = int(far * len(s))
         out[far_key(far)] = round(float(s[k]) + 1e-6, 4)
     return out
+
+
+def thresholds_for_model(onnx_path, source, limit: int = 1500) -> dict[str, float]:
+    """Thresholds of an ONNX model from identity-labelled faces: an aligned cache folder
+    (``meta.json``) or photo folders ``<identity>/<photo>`` aligned on the fly."""
+    import tempfile
+    from pathlib import Path
+
+    from faceapp.core.embedding import Embedder
+    from trainer.data.aligned_cache import AlignedSet, build_cache
+
+    embedder = Embedder(onnx_path, verify_hash=False)
+    if (Path(source) / "meta.json").exists():
+        data = AlignedSet.load(source)
+        keep = [i for i, ident in enumerate(data.identities) if ident][:limit]
+        emb = embedder.embed(np.asarray(data.crops[keep]))
+        ids = [data.identities[i] for i in keep]
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            data = build_cache([source], tmp, workers=1, limit_per_root=limit)
+            emb = embedder.embed(np.asarray(data.crops))
+            ids = data.identities
+    return thresholds_from_impostors(impostor_scores(emb, ids))

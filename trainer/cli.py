@@ -52,6 +52,20 @@ def cmd_models(args) -> int:
     return 0
 
 
+def cmd_train(args) -> int:
+    import yaml
+
+    from trainer.engine.classify import TrainConfig, train
+
+    cfg = yaml.safe_load(Path(args.config).read_text()) or {}
+    for item in args.set or []:
+        key, _, value = item.partition("=")
+        cfg[key] = yaml.safe_load(value)
+    run = train(TrainConfig.from_dict(cfg))
+    print(f"run folder: {run}")
+    return 0
+
+
 def cmd_align(args) -> int:
     from trainer.data.aligned_cache import build_cache
 
@@ -245,6 +259,18 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--workers", type=int, default=2)
     q.add_argument("--limit-per-root", type=int)
     q.set_defaults(fn=cmd_align)
+
+    q = sub.add_parser(
+        "train",
+        help="train with a margin loss (CosFace, ArcFace, AdaFace, ElasticFace, softmax)",
+        description="Train a registered model on labelled aligned faces with a margin loss; "
+        "config in YAML (e.g. trainer/configs/train_cosface_cpu.yaml). One process on CPU or a "
+        "GPU, or several GPUs with `torchrun --nproc_per_node=N -m trainer.cli train ...`. "
+        "Resumes from the run folder's last.pt.",
+    )
+    q.add_argument("--config", required=True)
+    q.add_argument("--set", action="append", metavar="KEY=VALUE", help="override a config key")
+    q.set_defaults(fn=cmd_train)
 
     q = sub.add_parser(
         "distill",

@@ -1,3 +1,3 @@
 """Architectures. Importing this package registers every model name."""
 
-from trainer.models import edgeface  # noqa: F401
+from trainer.models import edgeface, iresnet, mobile  # noqa: F401

@@ -80,7 +80,7 @@ def load_checkpoint(path: str | Path, variant: str | None = None) -> torch.nn.Mo
     if isinstance(raw, dict) and "arch" in raw and "model" in raw:
         from trainer.registry import create_model
 
-        model = create_model(raw["arch"])
+        model = create_model(raw["arch"], **(raw.get("config") or {}).get("model_args", {}))
         model.load_state_dict(raw["model"])
         model.source_checkpoint = str(path)
         return model.eval()

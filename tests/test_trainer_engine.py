@@ -149,3 +149,30 @@ def test_int8_quantization_keeps_embeddings(tiny_cache, tmp_path):
     cos = (q.embed(crops[24:]) * f.embed(crops[24:])).sum(1)
     assert abs(float(cos.mean()) - res.cosine_mean) < 1e-3
     assert res.path.stat().st_size < fp32.stat().st_size
+
+
+def test_eval_on_a_bin_set(teacher_onnx, pipeline, tmp_path):
+    """A .bin set built here from dev pairs (aligned by the kiosk's pipeline) evaluates
+    through `faceapp-train eval --bin` with the teacher separating the pairs."""
+    import pickle
+
+    import cv2
+
+    from trainer.data.pairs import read_pairs
+
+    pairs = read_pairs(need(LFW_DEV.parent / "pairs.txt"))
+    chosen = [p for p in pairs if p.same][:20] + [p for p in pairs if not p.same][:20]
+    bins, same = [], []
+    for p in chosen:
+        a = pipeline.single_face(LFW_DEV / p.a, choose="center").crop
+        b = pipeline.single_face(LFW_DEV / p.b, choose="center").crop
+        bins += [cv2.imencode(".jpg", a)[1].tobytes(), cv2.imencode(".jpg", b)[1].tobytes()]
+        same.append(p.same)
+    with open(tmp_path / "dev.bin", "wb") as f:
+        pickle.dump((bins, same), f)
+    r = subprocess.run([sys.executable, "-m", "trainer.cli", "eval", "--model",
+                        str(teacher_onnx), "--bin", str(tmp_path / "dev.bin"), "--json"],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    d = json.loads(r.stdout.strip().splitlines()[-1])
+    assert d["pairs"] == 40 and len(d["fold_accuracies"]) == 10 and d["accuracy_mean"] > 0.9

@@ -75,3 +75,20 @@ def test_reference_teacher_loads():
     with torch.no_grad():
         e = m(torch.zeros(1, 3, 112, 112))
     assert e.shape == (1, 512) and torch.isfinite(e).all()
+
+
+def test_official_loralin_checkpoint_layout_loads(tmp_path):
+    """Official EdgeFace releases save the wrapper's state dict with LoRaLin layers named
+    linear1/linear2; the loader recovers variant and gamma from the file and the shapes."""
+    from trainer.models.edgeface import EdgeFace
+    from trainer.models.teachers import load_edgeface
+
+    torch.manual_seed(0)
+    ref = EdgeFace("xs", gamma=0.6).eval()
+    path = tmp_path / "edgeface_xs_gamma_06.pt"
+    torch.save(ref.state_dict(), path)
+    m = load_edgeface(path)
+    assert m.gamma == 0.6 and m.variant == "xs"
+    x = torch.randn(2, 3, 112, 112)
+    with torch.no_grad():
+        assert torch.allclose(m(x), ref(x), atol=1e-6)

@@ -187,7 +187,7 @@ def cmd_quantize(args) -> int:
 def cmd_eval(args) -> int:
     import tempfile
 
-    from trainer.evaluation.pairs_eval import evaluate_pairs
+    from trainer.evaluation.pairs_eval import evaluate_bin, evaluate_pairs
     from trainer.evaluation.verification import save_roc_png
 
     model = Path(args.model)
@@ -201,14 +201,19 @@ def cmd_eval(args) -> int:
             model_onnx = onnx
         else:
             model_onnx = model
-        res, info = evaluate_pairs(
-            model_onnx,
-            args.pairs,
-            args.images,
-            args.threads,
-            args.limit_pairs,
-            progress=not args.json,
-        )
+        if args.bin:
+            res, info = evaluate_bin(model_onnx, args.bin, threads=args.threads)
+        elif not (args.pairs and args.images):
+            raise ValueError("eval needs --pairs and --images, or --bin")
+        else:
+            res, info = evaluate_pairs(
+                model_onnx,
+                args.pairs,
+                args.images,
+                args.threads,
+                args.limit_pairs,
+                progress=not args.json,
+            )
     out = {
         "model": str(model),
         **res.to_dict(),
@@ -217,7 +222,7 @@ def cmd_eval(args) -> int:
         "missing_faces": info["missing"],
     }
     if args.roc:
-        save_roc_png(res, args.roc, f"{model.name} on {Path(args.pairs).name}")
+        save_roc_png(res, args.roc, f"{model.name} on {Path(args.bin or args.pairs).name}")
         out["roc_png"] = args.roc
     if args.json:
         print(json.dumps(out))
@@ -329,8 +334,9 @@ def build_parser() -> argparse.ArgumentParser:
         "own detection and alignment.",
     )
     q.add_argument("--model", required=True, help="ONNX file or checkpoint")
-    q.add_argument("--pairs", required=True, help="pairs.txt in LFW format")
-    q.add_argument("--images", required=True, help="folder of <Name>/<Name>_NNNN.jpg")
+    q.add_argument("--pairs", help="pairs.txt in LFW format")
+    q.add_argument("--images", help="folder of <Name>/<Name>_NNNN.jpg")
+    q.add_argument("--bin", help="an InsightFace .bin verification set instead of pairs+images")
     q.add_argument("--json", action="store_true")
     q.add_argument("--roc", help="save the ROC curve as PNG here")
     q.add_argument("--threads", type=int, default=0)

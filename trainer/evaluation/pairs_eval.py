@@ -80,3 +80,22 @@ def evaluate_pairs(
         "missing": sorted(r for r, e in emb.items() if e is None),
     }
     return res, info
+
+
+def evaluate_bin(
+    onnx_path: str | Path, bin_file: str | Path, folds: int = 10, threads: int = 0
+) -> tuple[VerificationResult, dict]:
+    """Verification on an InsightFace ``.bin`` set (already aligned 112x112 crops, pairs of
+    consecutive images, 10 contiguous folds as in the field's protocol)."""
+    from faceapp.core.embedding import Embedder
+    from trainer.data.recordio import load_bin
+
+    crops, same = load_bin(bin_file)
+    emb = Embedder(onnx_path, threads=threads).embed(crops)
+    scores = (emb[0::2] * emb[1::2]).sum(1)
+    fold = np.arange(len(same)) * folds // len(same)
+    return evaluate_scores(scores, same, fold), {
+        "pairs": len(same),
+        "images": len(crops),
+        "missing": [],
+    }

@@ -16,6 +16,7 @@ from pathlib import Path
 import torch
 
 from trainer.models.edgeface import EdgeFace
+from trainer.models.loralin import loralin_rank
 
 _VARIANT_HINTS = [("xxs", "xxs"), ("xs", "xs"), ("_s_", "s"), ("_s.", "s"), ("base", "base")]
 
@@ -30,13 +31,21 @@ def guess_variant(path: str | Path) -> str:
 
 
 def guess_gamma(state: dict[str, torch.Tensor]) -> float | None:
-    """Official LoRaLin checkpoints have ``linear1``/``linear2`` keys; their rank ratio is read
-    from the first factorised layer (rank / min(in, out))."""
-    for key, value in state.items():
+    """The rank ratio of a LoRaLin checkpoint (``linear1``/``linear2`` keys, as in the
+    official EdgeFace releases): the gamma, in steps of 0.05, whose rank rule reproduces the
+    rank of every factorised layer. None for a checkpoint without LoRaLin."""
+    layers = []
+    for key, w1 in state.items():
         if key.endswith("linear1.weight"):
             w2 = state[key.replace("linear1", "linear2")]
-            return round(value.shape[0] / min(value.shape[1], w2.shape[0]), 2)
-    return None
+            layers.append((w1.shape[1], w2.shape[0], w1.shape[0]))
+    if not layers:
+        return None
+    for step in range(1, 21):
+        gamma = round(0.05 * step, 2)
+        if all(loralin_rank(i, o, gamma) == r for i, o, r in layers):
+            return gamma
+    raise ValueError("LoRaLin ranks in this checkpoint follow no gamma of the rank rule")
 
 
 def dequantize_state_dict(state: dict) -> dict[str, torch.Tensor]:

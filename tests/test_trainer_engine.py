@@ -170,9 +170,22 @@ def test_eval_on_a_bin_set(teacher_onnx, pipeline, tmp_path):
         same.append(p.same)
     with open(tmp_path / "dev.bin", "wb") as f:
         pickle.dump((bins, same), f)
-    r = subprocess.run([sys.executable, "-m", "trainer.cli", "eval", "--model",
-                        str(teacher_onnx), "--bin", str(tmp_path / "dev.bin"), "--json"],
-                       capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "trainer.cli",
+            "eval",
+            "--model",
+            str(teacher_onnx),
+            "--bin",
+            str(tmp_path / "dev.bin"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     d = json.loads(r.stdout.strip().splitlines()[-1])
     assert d["pairs"] == 40 and len(d["fold_accuracies"]) == 10 and d["accuracy_mean"] > 0.9

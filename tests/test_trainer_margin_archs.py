@@ -181,3 +181,67 @@ def test_bin_verification_set(tmp_path):
         pickle.dump((bins, [True, False]), f)
     crops, same = load_bin(tmp_path / "lfw.bin")
     assert crops.shape == (4, 112, 112, 3) and same.tolist() == [True, False]
+
+
+def test_torchrun_two_processes(labelled_cache, tmp_path):
+    """The same training command under torchrun: DistributedDataParallel on two CPU
+    processes (gloo), each taking its shard; rank 0 writes the run folder."""
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("torchrun") is None and not (
+        (torchrun := __import__("pathlib").Path(sys.executable).parent / "torchrun").exists()
+    ):
+        pytest.skip("torchrun not installed")
+    cfg = tmp_path / "cfg.yaml"
+    cfg.write_text(
+        f"model: edgeface_xxs\ndata: [{labelled_cache}]\nloss: cosface\nepochs: 1\n"
+        f"batch_size: 3\nmax_steps_per_epoch: 2\nwarmup_epochs: 0\nthreads: 1\n"
+        f"out: {tmp_path / 'run'}\n"
+    )
+    exe = shutil.which("torchrun") or str(torchrun)
+    r = subprocess.run(
+        [
+            exe,
+            "--standalone",
+            "--nproc_per_node=2",
+            "-m",
+            "trainer.cli",
+            "train",
+            "--config",
+            str(cfg),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**__import__("os").environ, "OMP_NUM_THREADS": "1"},
+    )
+    assert r.returncode == 0, r.stderr[-3000:]
+    rows = list(csv.DictReader((tmp_path / "run" / "metrics.csv").read_text().splitlines()))
+    assert len(rows) == 1
+
+
+def test_prealigned_and_recordio_import(tmp_path):
+    import struct
+
+    from trainer.data.aligned_cache import build_cache
+    from trainer.data.recordio import MAGIC, pack_record
+
+    folder = tmp_path / "crops" / "alice"
+    folder.mkdir(parents=True)
+    for i in range(3):
+        cv2.imwrite(str(folder / f"{i}.png"), np.full((112, 112, 3), 50 * i, np.uint8))
+    data = build_cache([tmp_path / "crops"], tmp_path / "c1", prealigned=True)
+    assert len(data) == 3 and set(data.identities) == {"crops/alice"}
+    rec, idx = tmp_path / "t.rec", tmp_path / "t.idx"
+    with open(rec, "wb") as f, open(idx, "w") as fi:
+        payload = struct.pack("<IfQQ", 2, 0.0, 0, 0) + struct.pack("<ff", 1.0, 3.0)
+        fi.write(f"0\t{f.tell()}\n")
+        f.write(struct.pack("<II", MAGIC, len(payload)) + payload)
+        for i in (1, 2):
+            fi.write(f"{i}\t{f.tell()}\n")
+            img = cv2.imencode(".jpg", np.full((112, 112, 3), 90, np.uint8))[1].tobytes()
+            f.write(pack_record(7 + i, img, i))
+    data = build_cache([rec], tmp_path / "c2")
+    assert len(data) == 2 and data.identities == ["rec/8", "rec/9"]

@@ -70,7 +70,11 @@ def cmd_align(args) -> int:
     from trainer.data.aligned_cache import build_cache
 
     data = build_cache(
-        args.roots, args.out, workers=args.workers, limit_per_root=args.limit_per_root
+        args.roots,
+        args.out,
+        workers=args.workers,
+        limit_per_root=args.limit_per_root,
+        prealigned=args.aligned,
     )
     print(f"{len(data)} aligned crops in {args.out}")
     return 0
@@ -90,22 +94,55 @@ def cmd_distill(args) -> int:
     return 0
 
 
+def _checkpoint_training(path: str) -> dict:
+    """What a run checkpoint says about its training (config, where it ran), for the card."""
+    import torch
+
+    raw = torch.load(path, map_location="cpu", weights_only=False)
+    if not (isinstance(raw, dict) and "config" in raw):
+        return {}
+    cfg = raw["config"]
+    keep = ("student", "teacher", "model", "data", "loss", "epochs", "batch_size", "lr")
+    return {
+        "training_config": {k: cfg[k] for k in keep if k in cfg},
+        "epochs_done": raw.get("epoch", -1) + 1,
+        "trained_on": raw.get("machine"),
+    }
+
+
+def add_eval_metrics(card, onnx: Path, pairs: str, images: str) -> None:
+    """Put a pairs evaluation of the exported file into its card."""
+    from faceapp.core.modelcard import card_path_for
+    from trainer.evaluation.pairs_eval import evaluate_pairs
+
+    res, info = evaluate_pairs(onnx, pairs, images)
+    card.metrics[Path(pairs).parent.name or "pairs"] = {
+        **{k: v for k, v in res.to_dict().items() if k != "thresholds"},
+        "pairs_file": str(pairs),
+        "images_without_face": len(info["missing"]),
+    }
+    card.save(card_path_for(onnx))
+
+
 def cmd_export(args) -> int:
     from faceapp.core.modelcard import ModelCard, sha256_file
+    from faceapp.paths import data_dir
     from trainer.export.onnx import export_onnx
     from trainer.models.teachers import load_checkpoint
 
     model = load_checkpoint(args.checkpoint, args.variant)
-    out = Path(args.out)
+    name = args.name or (Path(args.out).stem if args.out else Path(args.checkpoint).stem)
+    out = Path(args.out) if args.out else data_dir() / "models" / f"{name}.onnx"
     card = export_onnx(
         model,
         out,
-        name=args.name or out.stem,
+        name=name,
         architecture=getattr(model, "arch_name", None) or f"edgeface_{model.variant}",
         provenance={
             "checkpoint": str(args.checkpoint),
             "checkpoint_sha256": sha256_file(args.checkpoint),
             "command": " ".join(["faceapp-train", *sys.argv[1:]]),
+            **_checkpoint_training(args.checkpoint),
         },
         license=args.license,
         notes=args.notes or "",
@@ -118,6 +155,8 @@ def cmd_export(args) -> int:
             f"{args.calibrate} (first {args.calibrate_limit} photos per folder, impostor pairs)"
         )
         card.save(out.with_suffix(".json"))
+    if args.pairs and args.images:
+        add_eval_metrics(card, out, args.pairs, args.images)
     ModelCard.load(out.with_suffix(".json"))  # round-trip check
     print(
         f"wrote {out} and {out.with_suffix('.json')}; "
@@ -259,10 +298,19 @@ def build_parser() -> argparse.ArgumentParser:
         description="Detect and align every photo below ROOTS with the kiosk's "
         "own pipeline; write crops.npy + meta.json to --out.",
     )
-    q.add_argument("roots", nargs="+", help="folders of <identity>/<photo> or flat photos")
+    q.add_argument(
+        "roots",
+        nargs="+",
+        help="folders of <identity>/<photo>, flat photo folders, or one .rec file",
+    )
     q.add_argument("--out", required=True)
     q.add_argument("--workers", type=int, default=2)
     q.add_argument("--limit-per-root", type=int)
+    q.add_argument(
+        "--aligned",
+        action="store_true",
+        help="the photos are already aligned 112x112 crops: no detection",
+    )
     q.set_defaults(fn=cmd_align)
 
     q = sub.add_parser(
@@ -296,12 +344,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     q.add_argument("--checkpoint", required=True, help="run checkpoint or EdgeFace state dict")
     q.add_argument("--variant", help="EdgeFace size when the file name does not tell")
-    q.add_argument("--out", required=True, help="output .onnx (card written beside it)")
+    q.add_argument(
+        "--out",
+        help="output .onnx, card beside it (default: the kiosk's user "
+        "models folder, where `faceapp models` finds it)",
+    )
     q.add_argument("--name", help="model name in the card (default: file stem)")
     q.add_argument("--calibrate", help="identity folders for FAR thresholds (not eval data)")
     q.add_argument(
         "--calibrate-limit", type=int, default=1500, help="photos per calibration folder"
     )
+    q.add_argument("--pairs", help="evaluate the export on this pairs file (into the card)")
+    q.add_argument("--images", help="photos of the pairs file")
     q.add_argument("--license")
     q.add_argument("--notes")
     q.set_defaults(fn=cmd_export)

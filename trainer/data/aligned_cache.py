@@ -81,16 +81,68 @@ class AlignedSet:
         return cls(crops, meta["paths"], meta["identities"])
 
 
+def _write_cache(out: Path, items: list[tuple[str, str]], crops_iter, extra: dict) -> AlignedSet:
+    """Write the crops that ``crops_iter`` yields (None = skipped) for ``items`` (path,
+    identity) into ``out`` as crops.npy + meta.json; a partial file until complete."""
+    out.mkdir(parents=True, exist_ok=True)
+    crops = np.lib.format.open_memmap(
+        out / "crops.partial.npy", mode="w+", dtype=np.uint8, shape=(len(items), 112, 112, 3)
+    )
+    kept: list[int] = []
+    for i, crop in enumerate(tqdm(crops_iter, total=len(items), desc="align", unit="img")):
+        if crop is not None:
+            crops[len(kept)] = crop
+            kept.append(i)
+    crops.flush()
+    final = np.lib.format.open_memmap(
+        out / "crops.npy", mode="w+", dtype=np.uint8, shape=(len(kept), 112, 112, 3)
+    )
+    final[:] = crops[: len(kept)]
+    final.flush()
+    del crops, final
+    (out / "crops.partial.npy").unlink()
+    kept_set = set(kept)
+    meta = {
+        "paths": [items[i][0] for i in kept],
+        "identities": [items[i][1] for i in kept],
+        "skipped": [items[i][0] for i in range(len(items)) if i not in kept_set],
+        **extra,
+    }
+    (out / "meta.json").write_text(json.dumps(meta))
+    log.info("cached %d of %d faces into %s", len(kept), len(items), out)
+    return AlignedSet.load(out)
+
+
+def _prealigned(path: str) -> np.ndarray | None:
+    """An already aligned crop: read and bring to 112x112, no detection."""
+    import cv2
+
+    from faceapp.core.errors import FaceAppError
+    from faceapp.core.images import read_image
+
+    try:
+        img = read_image(path)
+    except FaceAppError:
+        return None
+    return img if img.shape[:2] == (112, 112) else cv2.resize(img, (112, 112))
+
+
 def build_cache(
     roots: list[str | Path],
     out: str | Path,
     workers: int = 2,
     detector_range: str = "auto",
     limit_per_root: int | None = None,
+    prealigned: bool = False,
 ) -> AlignedSet:
-    """Align every photo below ``roots`` into ``out``; photos without a face are skipped."""
+    """Align every photo below ``roots`` into ``out``; photos without a face are skipped.
+
+    ``prealigned``: the photos are already aligned 112x112 crops (as in InsightFace's data);
+    they are only read and checked. A root that is a ``.rec`` file is imported from RecordIO.
+    """
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    if len(roots) == 1 and str(roots[0]).endswith(".rec"):
+        return import_recordio(roots[0], out)
     items: list[tuple[str, str]] = []
     for r in roots:
         root = Path(r)
@@ -100,32 +152,36 @@ def build_cache(
         items += [(str(p), identity_of(p, root)) for p in files]
     if not items:
         raise FileNotFoundError(f"no images below {', '.join(map(str, roots))}")
-    crops = np.lib.format.open_memmap(
-        out / "crops.partial.npy", mode="w+", dtype=np.uint8, shape=(len(items), 112, 112, 3)
-    )
-    kept: list[int] = []
+    extra = {
+        "roots": [str(r) for r in roots],
+        "aligner": "pre-aligned input"
+        if prealigned
+        else "faceapp.core mediapipe + ArcFace 5-point",
+    }
+    if prealigned:
+        return _write_cache(out, items, (_prealigned(p) for p, _ in items), extra)
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(detector_range,)) as pool:
         it = pool.imap(_align_one, [p for p, _ in items], chunksize=16)
-        for i, crop in enumerate(tqdm(it, total=len(items), desc="align", unit="img")):
-            if crop is not None:
-                crops[len(kept)] = crop
-                kept.append(i)
-    crops.flush()
-    final = np.lib.format.open_memmap(
-        out / "crops.npy", mode="w+", dtype=np.uint8, shape=(len(kept), 112, 112, 3)
-    )
-    final[:] = crops[: len(kept)]
-    final.flush()
-    del crops
-    (out / "crops.partial.npy").unlink()
-    meta = {
-        "roots": [str(r) for r in roots],
-        "paths": [items[i][0] for i in kept],
-        "identities": [items[i][1] for i in kept],
-        "skipped": [items[i][0] for i in sorted(set(range(len(items))) - set(kept))],
-        "aligner": "faceapp.core mediapipe + ArcFace 5-point",
-    }
-    (out / "meta.json").write_text(json.dumps(meta))
-    log.info("aligned %d of %d photos into %s", len(kept), len(items), out)
-    return AlignedSet.load(out)
+        return _write_cache(out, items, it, extra)
+
+
+def import_recordio(rec: str | Path, out: str | Path) -> AlignedSet:
+    """An InsightFace ``.rec``/``.idx`` training set as a cache (identity = ``rec/<label>``)."""
+    from trainer.data.recordio import RecordIOReader
+
+    reader = RecordIOReader(rec)
+    items = [(f"{rec}#{k}", "") for k in reader.keys]
+
+    def crops():
+        for i in range(len(reader)):
+            crop, label = reader.sample(i)
+            items[i] = (items[i][0], f"rec/{label}")
+            yield crop if crop.shape[:2] == (112, 112) else None
+
+    try:
+        return _write_cache(
+            Path(out), items, crops(), {"roots": [str(rec)], "aligner": "RecordIO (pre-aligned)"}
+        )
+    finally:
+        reader.close()

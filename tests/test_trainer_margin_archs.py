@@ -186,13 +186,14 @@ def test_bin_verification_set(tmp_path):
 def test_torchrun_two_processes(labelled_cache, tmp_path):
     """The same training command under torchrun: DistributedDataParallel on two CPU
     processes (gloo), each taking its shard; rank 0 writes the run folder."""
+    import os
     import shutil
     import subprocess
     import sys
+    from pathlib import Path
 
-    if shutil.which("torchrun") is None and not (
-        (torchrun := __import__("pathlib").Path(sys.executable).parent / "torchrun").exists()
-    ):
+    exe = shutil.which("torchrun") or str(Path(sys.executable).parent / "torchrun")
+    if not Path(exe).exists():
         pytest.skip("torchrun not installed")
     cfg = tmp_path / "cfg.yaml"
     cfg.write_text(
@@ -200,7 +201,6 @@ def test_torchrun_two_processes(labelled_cache, tmp_path):
         f"batch_size: 3\nmax_steps_per_epoch: 2\nwarmup_epochs: 0\nthreads: 1\n"
         f"out: {tmp_path / 'run'}\n"
     )
-    exe = shutil.which("torchrun") or str(torchrun)
     r = subprocess.run(
         [
             exe,
@@ -215,7 +215,7 @@ def test_torchrun_two_processes(labelled_cache, tmp_path):
         capture_output=True,
         text=True,
         timeout=600,
-        env={**__import__("os").environ, "OMP_NUM_THREADS": "1"},
+        env={**os.environ, "OMP_NUM_THREADS": "1"},
     )
     assert r.returncode == 0, r.stderr[-3000:]
     rows = list(csv.DictReader((tmp_path / "run" / "metrics.csv").read_text().splitlines()))

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Gallery keys of the whole session in one private folder (galleries outlive single tests).
+os.environ["FACEAPP_KEY_DIR"] = tempfile.mkdtemp(prefix="faceapp-keys-")
 os.environ.setdefault("GLOG_minloglevel", "2")
 
 ROOT = Path(__file__).resolve().parent.parent

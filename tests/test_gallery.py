@@ -134,3 +134,58 @@ def test_events_filter_and_prune(tmp_path):
         assert [e["decision"] for e in g.events(decision="unknown")] == ["unknown"]
         assert len(g.events(since="2000-01-01")) == 2
         assert g.prune_events("2999-01-01") == 2 and g.events() == []
+
+
+def test_templates_crops_and_snapshots_are_encrypted_at_rest(tmp_path, monkeypatch):
+    import os
+
+    import cv2
+
+    p = tmp_path / "g.db"
+    with Gallery(p) as g:
+        tpl = _tpl(5, 1)
+        pid = g.enroll("A", tpl, "m")
+        eid = g.log_event("access", "granted", pid, "A", 0.9, snapshot=b"jpeg-bytes")
+        assert g.snapshot(eid) == b"jpeg-bytes"
+        gid = g.get_setting("gallery_id")
+    raw = sqlite3.connect(p)
+    emb, crop = raw.execute("SELECT embedding, crop FROM templates").fetchone()
+    snap = raw.execute("SELECT snapshot FROM events").fetchone()[0]
+    assert tpl[0][0].tobytes() not in emb and b"\x89PNG" not in crop and b"jpeg" not in snap
+    assert cv2.imdecode(np.frombuffer(crop, np.uint8), cv2.IMREAD_COLOR) is None
+    from faceapp.core.security import key_dir
+
+    keyfile = key_dir() / f"{gid}.key"
+    assert keyfile.exists() and (os.stat(keyfile).st_mode & 0o077) == 0
+    # tampering is detected, not decoded into a wrong face
+    flipped = bytearray(emb)
+    flipped[40] ^= 0xFF
+    raw.execute("UPDATE templates SET embedding = ?", (bytes(flipped),))
+    raw.commit()
+    raw.close()
+    with Gallery(p) as g, pytest.raises(GalleryError, match="integrity"):
+        g.templates("m")
+    # without the key the gallery cannot be read at all
+    monkeypatch.setenv("FACEAPP_KEY_DIR", str(tmp_path / "elsewhere"))
+    with pytest.raises(GalleryError, match="key is missing"):
+        Gallery(p)
+
+
+def test_admin_pin_is_hashed_and_locks_out(tmp_path):
+    from faceapp.core.security import MAX_FAILURES, PinGuard, hash_pin
+
+    with pytest.raises(ValueError):
+        hash_pin("12")
+    t = [1000.0]
+    with Gallery(tmp_path / "g.db") as g:
+        guard = PinGuard(g, clock=lambda: t[0])
+        guard.set_pin("4321")
+        stored = g.get_setting("admin_pin")
+        assert "4321" not in stored and stored.startswith("scrypt$")
+        assert guard.check("4321")
+        for _ in range(MAX_FAILURES):
+            assert not guard.check("0000")
+        assert guard.locked_for() > 0 and not guard.check("4321")  # locked even if right
+        t[0] += 301
+        assert guard.check("4321")
+        assert any(e["decision"] == "pin_failed" for e in g.events())

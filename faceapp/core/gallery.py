@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import logging
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,9 +107,19 @@ def decode_crop(data: bytes) -> np.ndarray:
 class Gallery:
     """A gallery file. Open one per thread; SQLite handles the concurrency between them."""
 
-    def __init__(self, path: str | Path, readonly: bool = False, timeout: float = 5.0) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        readonly: bool = False,
+        timeout: float = 5.0,
+        encrypt: bool = True,
+    ) -> None:
+        """``encrypt``: a *new* gallery encrypts templates, crops and snapshots (AES-GCM, key
+        outside the file); an existing gallery keeps the mode it was created with."""
         self.path = Path(path)
         self.readonly = readonly
+        self._encrypt_new = encrypt
+        self.cipher = None
         if readonly and not self.path.exists():
             raise GalleryError("gallery not found", self.path)
         if not readonly:
@@ -137,6 +148,24 @@ class Gallery:
         except sqlite3.Error as e:
             raise _err(e, self.path) from None
         self.db = sqlite_utils.Database(self.conn)
+        self._open_cipher()
+
+    def _open_cipher(self) -> None:
+        from faceapp.core.security import BlobCipher, load_or_create_key
+
+        if self.get_setting("encryption") == "aes-256-gcm":
+            gid = self.get_setting("gallery_id")
+            self.cipher = BlobCipher(load_or_create_key(gid, create=False))
+
+    def _seal(self, data: bytes | None, aad: bytes) -> bytes | None:
+        if data is None or self.cipher is None:
+            return data
+        return self.cipher.encrypt(data, aad)
+
+    def _open(self, blob: bytes | None, aad: bytes) -> bytes | None:
+        if blob is None or self.cipher is None:
+            return blob
+        return self.cipher.decrypt(blob, aad)
 
     # -- schema ---------------------------------------------------------------------------
     def _has_table(self, name: str) -> bool:
@@ -212,6 +241,13 @@ class Gallery:
                 )
                 db["settings"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
                 self.conn.execute("CREATE INDEX IF NOT EXISTS events_ts ON events(ts)")
+                gid = uuid.uuid4().hex
+                self.conn.execute("INSERT INTO settings VALUES ('gallery_id', ?)", (gid,))
+                if self._encrypt_new:
+                    from faceapp.core.security import load_or_create_key
+
+                    load_or_create_key(gid, create=True)
+                    self.conn.execute("INSERT INTO settings VALUES ('encryption', 'aes-256-gcm')")
                 self.conn.execute(
                     "CREATE INDEX IF NOT EXISTS templates_person ON templates(person_id)"
                 )
@@ -323,9 +359,9 @@ class Gallery:
                         (
                             person_id,
                             model,
-                            np.asarray(emb, np.float32).tobytes(),
+                            self._seal(np.asarray(emb, np.float32).tobytes(), b"embedding"),
                             float(quality),
-                            encode_crop(crop),
+                            self._seal(encode_crop(crop), b"crop"),
                             source,
                             now,
                         ),
@@ -399,7 +435,9 @@ class Gallery:
             return TemplateSet(
                 np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros((0, 0), np.float32)
             )
-        emb = np.stack([np.frombuffer(r["embedding"], np.float32) for r in rows])
+        emb = np.stack(
+            [np.frombuffer(self._open(r["embedding"], b"embedding"), np.float32) for r in rows]
+        )
         return TemplateSet(
             np.array([r["id"] for r in rows], np.int64),
             np.array([r["person_id"] for r in rows], np.int64),
@@ -413,7 +451,10 @@ class Gallery:
         if person_id is not None:
             q += " AND person_id = ?"
             args = (person_id,)
-        return [(r["id"], r["person_id"], decode_crop(r["crop"])) for r in self._read(q, args)]
+        return [
+            (r["id"], r["person_id"], decode_crop(self._open(r["crop"], b"crop")))
+            for r in self._read(q, args)
+        ]
 
     def models_in_use(self) -> dict[str, int]:
         return {
@@ -427,7 +468,7 @@ class Gallery:
             for tid, emb in embeddings.items():
                 c.execute(
                     "UPDATE templates SET model = ?, embedding = ? WHERE id = ?",
-                    (model, np.asarray(emb, np.float32).tobytes(), tid),
+                    (model, self._seal(np.asarray(emb, np.float32).tobytes(), b"embedding"), tid),
                 )
 
     # -- events ---------------------------------------------------------------------------
@@ -456,7 +497,7 @@ class Gallery:
                 liveness,
                 source,
                 json.dumps(details or {}),
-                snapshot,
+                self._seal(snapshot, b"snapshot"),
             ),
         )
         return int(cur.lastrowid)
@@ -492,6 +533,11 @@ class Gallery:
         if limit:
             q += f" LIMIT {int(limit)}"
         return self._read(q, tuple(args))
+
+    def snapshot(self, event_id: int) -> bytes | None:
+        """The decrypted snapshot image of an event, if one was stored."""
+        rows = self._read("SELECT snapshot FROM events WHERE id = ?", (event_id,))
+        return self._open(rows[0]["snapshot"], b"snapshot") if rows else None
 
     def prune_events(self, older_than: str) -> int:
         """Delete events before an ISO timestamp (retention period)."""

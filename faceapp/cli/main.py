@@ -138,6 +138,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-frames", type=int, help="stop after this many frames")
 
     p = sub.add_parser(
+        "backup",
+        help="back up the gallery (rotating)",
+        description="Copy the gallery with SQLite's online backup into its backups folder, "
+        "keeping the newest --keep copies. Safe while the kiosk runs.",
+    )
+    _common(p)
+    p.add_argument("--keep", type=int, default=7, help="backups to keep")
+    p.add_argument("--list", action="store_true", help="list the backups instead")
+
+    p = sub.add_parser(
+        "restore",
+        help="restore the gallery from a backup",
+        description="Replace the gallery by a backup after checking its integrity; the "
+        "current gallery is backed up first.",
+    )
+    _common(p)
+    p.add_argument("backup_file", help="a file from `faceapp backup --list`")
+
+    p = sub.add_parser(
         "models",
         help="list installed models",
         description="List installed face models and their cards.",
@@ -349,6 +368,36 @@ def cmd_run(args, cfg) -> int:
     return EXIT_OK
 
 
+def _db_path(cfg) -> Path:
+    from faceapp.paths import default_db
+
+    return Path(cfg.db) if cfg.db else default_db()
+
+
+def cmd_backup(args, cfg) -> int:
+    from faceapp.core.backup import backup, list_backups
+
+    if args.list:
+        files = list_backups(_db_path(cfg))
+        _print(args, [str(f) for f in files], "\n".join(map(str, files)) or "(no backups)")
+        return EXIT_OK
+    dest = backup(_db_path(cfg), keep=args.keep)
+    _print(args, {"backup": str(dest)}, f"backed up to {dest}")
+    return EXIT_OK
+
+
+def cmd_restore(args, cfg) -> int:
+    from faceapp.core.backup import restore
+
+    safety = restore(_db_path(cfg), args.backup_file)
+    _print(
+        args,
+        {"restored": args.backup_file, "previous": str(safety)},
+        f"restored from {args.backup_file}; the previous gallery is saved as {safety}",
+    )
+    return EXIT_OK
+
+
 def cmd_models(args, cfg) -> int:
     from faceapp.core.models import installed_models
 
@@ -379,6 +428,8 @@ COMMANDS = {
     "events": cmd_events,
     "run": cmd_run,
     "models": cmd_models,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 

@@ -158,7 +158,7 @@ def test_eval_on_a_bin_set(teacher_onnx, pipeline, tmp_path):
 
     import cv2
 
-    from trainer.data.pairs import read_pairs
+    from faceapp.evaluation.pairs import read_pairs
 
     pairs = read_pairs(need(LFW_DEV.parent / "pairs.txt"))
     chosen = [p for p in pairs if p.same][:20] + [p for p in pairs if not p.same][:20]

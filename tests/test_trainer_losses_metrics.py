@@ -7,14 +7,14 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from trainer.data.pairs import read_pairs  # noqa: E402
-from trainer.evaluation.calibrate import thresholds_from_impostors  # noqa: E402
-from trainer.evaluation.verification import (  # noqa: E402
+from faceapp.evaluation.pairs import read_pairs  # noqa: E402
+from faceapp.evaluation.verification import (  # noqa: E402
     best_threshold,
     evaluate_scores,
     roc_curve,
     tar_at_far,
 )
+from trainer.evaluation.calibrate import thresholds_from_impostors  # noqa: E402
 from trainer.losses.distill import ekd_loss, feature_loss, relation_loss  # noqa: E402
 
 

@@ -226,8 +226,8 @@ def cmd_quantize(args) -> int:
 def cmd_eval(args) -> int:
     import tempfile
 
+    from faceapp.evaluation.verification import save_roc_png
     from trainer.evaluation.pairs_eval import evaluate_bin, evaluate_pairs
-    from trainer.evaluation.verification import save_roc_png
 
     model = Path(args.model)
     with tempfile.TemporaryDirectory() as tmp:

@@ -59,59 +59,73 @@ def stats(ms: list[float]) -> dict[str, float]:
     return {
         "median_ms": round(float(np.median(a)), 3),
         "p95_ms": round(float(np.percentile(a, 95)), 3),
+        "p99_ms": round(float(np.percentile(a, 99)), 3),
         "n": len(a),
     }
 
 
-def run(model: str, images: Path, n_frames: int, threads: int, detector_range: str) -> dict:
+def machine() -> dict[str, str | int | None]:
+    import os
+
+    return {
+        "cpu": platform.processor() or platform.machine(),
+        "cores": os.cpu_count(),
+        "system": platform.platform(),
+        "python": platform.python_version(),
+    }
+
+
+def pipeline_stages(
+    embedder, detector, frames: list[bytes], gallery_sizes: tuple[int, ...] = (1_000, 100_000)
+) -> dict:
+    """Per-stage milliseconds over ``frames`` (a warm-up pass on a few first)."""
     from faceapp.core.alignment import align_face
-    from faceapp.core.detection import FaceDetector
-    from faceapp.core.embedding import Embedder
     from faceapp.core.matching import Matcher
 
-    emb = Embedder(model, threads=threads)
-    det = FaceDetector(detector_range)
-    frames = make_frames(images, n_frames)
-    matchers = {
-        k: Matcher(synthetic_templates(k, emb.card.embedding_size), 0.3) for k in (1_000, 100_000)
-    }
-    t = {k: [] for k in ("decode", "detect", "align", "embed", "match_1k", "match_100k", "total")}
-    for warm in range(2):  # warm-up pass over a few frames, then the measured pass
+    dim = embedder.card.embedding_size
+    matchers = {n: Matcher(synthetic_templates(n, dim), 0.3) for n in gallery_sizes}
+    names = ["decode", "detect", "align", "embed", *[f"match_{n}" for n in gallery_sizes]]
+    t: dict[str, list[float]] = {k: [] for k in [*names, "total"]}
+    for warm in range(2):
         for data in frames[:5] if warm == 0 else frames:
-            t0 = time.perf_counter()
+            marks = [time.perf_counter()]
             img = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
-            t1 = time.perf_counter()
-            faces = det.detect(img)
-            t2 = time.perf_counter()
+            marks.append(time.perf_counter())
+            faces = detector.detect(img)
+            marks.append(time.perf_counter())
             if not faces:
                 continue
-            crop = align_face(img, faces[0].landmarks, emb.card.input_size[0])
-            t3 = time.perf_counter()
-            e = emb.embed(crop[None])[0]
-            t4 = time.perf_counter()
-            matchers[1_000].search_one(e)
-            t5 = time.perf_counter()
-            matchers[100_000].search_one(e)
-            t6 = time.perf_counter()
+            crop = align_face(img, faces[0].landmarks, embedder.card.input_size[0])
+            marks.append(time.perf_counter())
+            e = embedder.embed(crop[None])[0]
+            marks.append(time.perf_counter())
+            for n in gallery_sizes:
+                matchers[n].search_one(e)
+                marks.append(time.perf_counter())
             if warm:
-                for k, v in zip(
-                    t,
-                    (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, (t4 - t0) + (t5 - t4)),
-                    strict=True,
-                ):
-                    t[k].append(v * 1e3)
-    det.close()
+                steps = np.diff(marks) * 1e3
+                for k, v in zip(names, steps, strict=True):
+                    t[k].append(float(v))
+                t["total"].append(float(steps[:5].sum()))  # up to the first gallery size
+    return {k: stats(v) for k, v in t.items() if v}
+
+
+def run(model: str, images: Path, n_frames: int, threads: int, detector_range: str) -> dict:
+    from faceapp.core.detection import FaceDetector
+    from faceapp.core.embedding import Embedder
+
+    emb = Embedder(model, threads=threads)
+    frames = make_frames(images, n_frames)
+    with FaceDetector(detector_range) as det:
+        stages = pipeline_stages(emb, det, frames)
     return {
         "model": emb.card.name,
         "quantization": emb.card.quantization,
         "threads": threads,
         "frames": len(frames),
-        "frames_with_face": len(t["decode"]),
-        "machine": {
-            "cpu": platform.processor() or platform.machine(),
-            "python": platform.python_version(),
-        },
-        "stages": {k: stats(v) for k, v in t.items() if v},
+        "frames_with_face": stages["decode"]["n"] if "decode" in stages else 0,
+        "machine": machine(),
+        "stages": stages,
     }
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from faceapp import __version__
 from faceapp.config import Config, load_config
-from faceapp.core.errors import FaceAppError
+from faceapp.core.errors import ConfigError, FaceAppError
 
 log = logging.getLogger("faceapp")
 
@@ -136,6 +136,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--headless", action="store_true", help="no window (required for now)")
     p.add_argument("--max-frames", type=int, help="stop after this many frames")
+
+    p = sub.add_parser(
+        "bench",
+        help="benchmark installed models on this machine",
+        description="Latency (batch 1, interleaved between models), throughput, memory, "
+        "per-frame pipeline, accuracy and gallery score separation of the installed models, "
+        "measured here. Results are kept with date and machine in the data folder.",
+    )
+    _common(p)
+    p.add_argument(
+        "--models", default="all", help="'all', or comma-separated installed names or ONNX paths"
+    )
+    p.add_argument("--runs", type=int, default=200, help="batch-1 timings per model")
+    p.add_argument("--threads", default="1,2,0", help="thread counts (0 = all cores)")
+    p.add_argument("--images", help="photos for the per-frame pipeline stages")
+    p.add_argument("--pairs", help="pairs.txt for verification accuracy")
+    p.add_argument("--pair-images", help="photos of the pairs file")
+    p.add_argument("--pair-limit", type=int, default=600)
+    p.add_argument("--no-memory", action="store_true", help="skip the peak-memory runs")
+    p.add_argument("--csv", help="also write the table as CSV here")
 
     p = sub.add_parser(
         "backup",
@@ -374,6 +394,65 @@ def _db_path(cfg) -> Path:
     return Path(cfg.db) if cfg.db else default_db()
 
 
+def cmd_bench(args, cfg) -> int:
+    from faceapp.bench.engine import BenchSettings, run_benchmark, save_results, to_csv_rows
+    from faceapp.core.models import installed_models, resolve_model
+    from faceapp.paths import data_dir
+
+    if args.models == "all":
+        models = [str(p) for p, _ in installed_models()]
+    else:
+        models = [str(resolve_model(m.strip())) for m in args.models.split(",") if m.strip()]
+    if not models:
+        raise ConfigError("no models to benchmark (none installed; see `faceapp models`)")
+    db = _db_path(cfg)
+    settings = BenchSettings(
+        runs=args.runs,
+        threads=tuple(int(t) for t in args.threads.split(",")),
+        images=args.images,
+        pairs=args.pairs,
+        pair_images=args.pair_images,
+        pair_limit=args.pair_limit,
+        gallery=str(db) if db.exists() else None,
+        memory=not args.no_memory,
+    )
+    try:
+        current = str(resolve_model(cfg.recognition.model))
+    except FaceAppError:
+        current = None
+
+    def progress(fraction: float, text: str) -> None:
+        if not args.json:
+            print(f"\r{100 * fraction:5.1f} %  {text:<40}", end="", file=sys.stderr, flush=True)
+
+    result = run_benchmark(models, settings, current, progress)
+    saved = save_results(result, data_dir() / "benchmarks")
+    rows = to_csv_rows(result)
+    if args.csv:
+        with open(args.csv, "w", newline="") as f:
+            w = csv.DictWriter(f, fieldnames=sorted({k for r in rows for k in r}))
+            w.writeheader()
+            w.writerows(rows)
+    if args.json:
+        print(json.dumps(result))
+        return EXIT_OK
+    print(file=sys.stderr)
+    key = next(iter(result["models"][0]["latency"]))
+    print(
+        f"{'model':<28}{'quant':<8}{'MB':>7}{'load ms':>9}{'RSS MB':>8}"
+        f"{'median ms':>11}{'p95 ms':>8}{'ratio':>7}  ({key})"
+    )
+    for m in result["models"]:
+        lat = m["latency"][key]
+        print(
+            f"{m['name']:<28}{m['quantization'][:7]:<8}{m['file_mb']:>7.2f}{m['load_ms']:>9.1f}"
+            f"{m['peak_rss_mb'] or 0:>8.1f}{lat['median_ms']:>11.2f}{lat['p95_ms']:>8.2f}"
+            f"{m['ratio_to_current'] or 0:>7.2f}"
+        )
+    print(f"saved {saved}")
+    return EXIT_OK
+
+
 def cmd_backup(args, cfg) -> int:
     from faceapp.core.backup import backup, list_backups
 
@@ -429,6 +508,7 @@ COMMANDS = {
     "run": cmd_run,
     "models": cmd_models,
     "backup": cmd_backup,
+    "bench": cmd_bench,
     "restore": cmd_restore,
 }
 

@@ -117,8 +117,8 @@ def pair_accuracy(model, cfg: DistillConfig, device) -> float | None:
     """Mean k-fold verification accuracy on the configured eval pairs (cached crops)."""
     if not (cfg.eval_data and cfg.eval_pairs):
         return None
-    from trainer.data.pairs import read_pairs
-    from trainer.evaluation.verification import evaluate_scores
+    from faceapp.evaluation.pairs import read_pairs
+    from faceapp.evaluation.verification import evaluate_scores
 
     data = AlignedSet.load(cfg.eval_data)
     root = Path(data.paths[0]).parents[1] if data.paths else Path()

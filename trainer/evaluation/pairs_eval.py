@@ -1,45 +1,18 @@
-"""``faceapp-train eval``: verification accuracy of a deployed artifact on a pairs file.
+"""``faceapp-train eval``: the kiosk's pairs evaluation with a progress bar, and ``.bin`` sets.
 
-The images are raw photos; they go through the kiosk's own detection, alignment and ONNX
-embedding (:class:`faceapp.core.pipeline.FacePipeline`), so the figures are those of what the
-kiosk would run. A checkpoint is exported to a temporary ONNX file first, for the same reason.
+The pairs protocol itself lives in :mod:`faceapp.evaluation` (no torch), shared with the
+kiosk's benchmark; this module adds what only the trainer needs.
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import numpy as np
 from tqdm import tqdm
 
-from trainer.data.pairs import read_pairs
-from trainer.evaluation.verification import VerificationResult, evaluate_scores
-
-log = logging.getLogger(__name__)
-
-
-def embed_images(
-    onnx_path: str | Path,
-    root: str | Path,
-    rel_paths: list[str],
-    threads: int = 0,
-    progress: bool = True,
-) -> dict[str, np.ndarray | None]:
-    """Embedding of the centre face of each image (None where no face was found)."""
-    from faceapp.core.embedding import Embedder
-    from faceapp.core.errors import FaceAppError
-    from faceapp.core.pipeline import FacePipeline
-
-    pipe = FacePipeline(Embedder(onnx_path, threads=threads), detector_range="auto")
-    out: dict[str, np.ndarray | None] = {}
-    for rel in tqdm(rel_paths, desc="embed", unit="img", disable=not progress):
-        try:
-            out[rel] = pipe.single_face(Path(root) / rel, choose="center").embedding
-        except FaceAppError as e:
-            log.warning("%s", e)
-            out[rel] = None
-    return out
+from faceapp.evaluation.pairs_eval import evaluate_pairs as _evaluate_pairs
+from faceapp.evaluation.verification import VerificationResult, evaluate_scores
 
 
 def evaluate_pairs(
@@ -50,36 +23,10 @@ def evaluate_pairs(
     limit_pairs: int | None = None,
     progress: bool = True,
 ) -> tuple[VerificationResult, dict]:
-    """k-fold verification on a pairs file. A pair whose image has no detectable face scores
-    -1 (a rejection), as a deployed kiosk would, and is counted in ``missing``."""
-    pairs = read_pairs(pairs_file)
-    if limit_pairs:
-        # keep every fold represented: take the first pairs of each fold, same and different
-        per = max(1, limit_pairs // (2 * (max(p.fold for p in pairs) + 1)))
-        kept, count = [], {}
-        for p in pairs:
-            k = (p.fold, p.same)
-            if count.get(k, 0) < per:
-                kept.append(p)
-                count[k] = count.get(k, 0) + 1
-        pairs = kept
-    rels = sorted({p.a for p in pairs} | {p.b for p in pairs})
-    emb = embed_images(onnx_path, images, rels, threads, progress)
-    scores = np.array(
-        [
-            float(emb[p.a] @ emb[p.b]) if emb[p.a] is not None and emb[p.b] is not None else -1.0
-            for p in pairs
-        ]
-    )
-    res = evaluate_scores(
-        scores, np.array([p.same for p in pairs]), np.array([p.fold for p in pairs])
-    )
-    info = {
-        "pairs": len(pairs),
-        "images": len(rels),
-        "missing": sorted(r for r, e in emb.items() if e is None),
-    }
-    return res, info
+    def wrap(it):
+        return tqdm(it, desc="embed", unit="img", disable=not progress)
+
+    return _evaluate_pairs(onnx_path, pairs_file, images, threads, limit_pairs, wrap)
 
 
 def evaluate_bin(

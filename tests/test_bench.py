@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 
-import pytest
 from conftest import LFW_DEV, lfw, need
 
 from faceapp.cli.main import main

@@ -198,18 +198,24 @@ def cmd_quantize(args) -> int:
         file=out.name,
         quantization="int8 (static QDQ + 8-bit weight-only MatMul)",
         sha256=sha256_file(out),
+        metrics={},
     )
     q.provenance = {
         **card.provenance,
         "float_model": src.name,
         "float_sha256": card.sha256,
+        "float_model_metrics": card.metrics,
+        "float_model_command": card.provenance.get("command"),
         "quantization": res.summary(),
         "calibration": f"{len(pick)} aligned crops from {args.calib}",
         "command": " ".join(["faceapp-train", *sys.argv[1:]]),
     }
     if args.thresholds_from:
         q.thresholds = thresholds_for_model(out, args.thresholds_from, args.calibrate_limit)
+        q.provenance["thresholds_from"] = str(args.thresholds_from)
     q.save(card_path_for(out))
+    if args.pairs and args.images:
+        add_eval_metrics(q, out, args.pairs, args.images)
     print(
         json.dumps(
             {
@@ -377,6 +383,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--target-cosine", type=float, default=0.99)
     q.add_argument("--method", default="percentile", choices=["percentile", "minmax", "entropy"])
     q.add_argument("--thresholds-from", help="identity folders or aligned cache for thresholds")
+    q.add_argument("--pairs", help="evaluate the int8 model on this pairs file (into the card)")
+    q.add_argument("--images", help="photos of the pairs file")
     q.add_argument("--calibrate-limit", type=int, default=1500)
     q.set_defaults(fn=cmd_quantize)
 

@@ -342,3 +342,17 @@ def test_console_script_help_everywhere():
         timeout=60,
     )
     assert r.returncode == 2 and "required" in r.stderr
+
+
+def test_self_test(teacher_onnx, capsys):
+    rc, out, _ = run(capsys, "--self-test", "--json", "--model", teacher_onnx)
+    d = json.loads(out.strip().splitlines()[-1])
+    assert rc == 0 and d["ok"] and d["timings_ms"]["embed_ms"] > 0
+    assert "matched itself" in d["steps"][1]
+
+
+def test_self_test_fails_clearly_on_a_broken_model(tmp_path, capsys):
+    bad = tmp_path / "bad.onnx"
+    bad.write_bytes(b"\x00" * 1000)
+    rc, out, _ = run(capsys, "--self-test", "--model", bad)
+    assert rc == 1 and out.startswith("self-test FAILED:") and "bad.onnx" in out

@@ -48,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     _common(parser, top=True)
     parser.add_argument("--source", help="kiosk: camera index, RTSP URL, video file or folder")
     parser.add_argument("--windowed", action="store_true", help="kiosk in a window")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the installation (model, detection, gallery) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
@@ -522,6 +527,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         cfg = _config(args)
+        if args.self_test:
+            from faceapp.selftest import self_test
+
+            return self_test(cfg.recognition.model or None, as_json=args.json)
         if args.command is None:
             from faceapp.gui import launch  # the Qt kiosk (issue: kiosk application)
 

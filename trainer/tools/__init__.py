@@ -1,0 +1,1 @@
+"""Small utilities that make project assets from data (documented in the assets' README)."""

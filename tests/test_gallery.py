@@ -189,3 +189,21 @@ def test_admin_pin_is_hashed_and_locks_out(tmp_path):
         t[0] += 301
         assert guard.check("4321")
         assert any(e["decision"] == "pin_failed" for e in g.events())
+
+
+def test_model_switch_reembeds_from_crops_atomically(tmp_path, teacher_onnx):
+    from faceapp.core.embedding import Embedder
+    from faceapp.core.reembed import ReembedCancelled, reembed_gallery
+
+    emb = Embedder(teacher_onnx)
+    with Gallery(tmp_path / "g.db") as g:
+        crops = [t[1] for t in _tpl(7, 3)]
+        real = emb.embed(np.stack(crops))
+        g.enroll("A", [(np.ones(512, np.float32) / 22.6, c, 0.9, "x") for c in crops], "old")
+        with pytest.raises(ReembedCancelled):
+            reembed_gallery(g, emb, batch=1, progress=lambda done, total: done < 2)
+        assert g.models_in_use() == {"old": 3}  # cancelled: untouched
+        assert reembed_gallery(g, emb, batch=2) == 3
+        assert g.models_in_use() == {emb.card.name: 3}
+        ts = g.templates(emb.card.name)
+        assert np.allclose(ts.embeddings, real, atol=1e-5)

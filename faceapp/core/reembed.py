@@ -1,0 +1,49 @@
+"""Switching the kiosk to another model: re-embed every template from its stored face crop.
+
+Embeddings of different models live in different spaces, so after a switch every template must
+be recomputed. The aligned crops kept with each template make that possible without anyone
+enrolling again. All new embeddings are computed first and written in one transaction, so a
+crash or a cancel in the middle leaves the gallery on the old model, consistently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from faceapp.core.embedding import Embedder
+from faceapp.core.errors import FaceAppError
+from faceapp.core.gallery import Gallery
+
+
+class ReembedCancelled(FaceAppError):
+    exit_code = 130
+
+
+def reembed_gallery(
+    gallery: Gallery,
+    embedder: Embedder,
+    batch: int = 32,
+    progress: Callable[[int, int], bool | None] | None = None,
+) -> int:
+    """Re-embed all templates with ``embedder``; returns how many. ``progress(done, total)``
+    may return False to cancel (nothing is changed then)."""
+    rows = gallery.template_crops()
+    total = len(rows)
+    new: dict[int, np.ndarray] = {}
+    for i in range(0, total, batch):
+        part = rows[i : i + batch]
+        crops = np.stack([c for _, _, c in part])
+        size = embedder.card.input_size
+        if crops.shape[1:3] != tuple(size):
+            import cv2
+
+            crops = np.stack([cv2.resize(c, (size[1], size[0])) for c in crops])
+        for (tid, _, _), e in zip(part, embedder.embed(crops), strict=True):
+            new[tid] = e
+        if progress is not None and progress(min(total, i + batch), total) is False:
+            raise ReembedCancelled("model switch cancelled; the gallery is unchanged")
+    gallery.replace_embeddings(embedder.card.name, new)
+    gallery.set_setting("model", embedder.card.name)
+    return total

@@ -5,33 +5,40 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
 from conftest import LFW_DEV, lfw, need
 
 from faceapp.cli.main import main
 
 
-def test_bench_engine_measures_interleaved(teacher_onnx, tmp_path, capsys):
+@pytest.fixture
+def two_models(tmp_path, teacher_onnx):
+    """Two installed models (the teacher under two names) and a folder of three photos."""
     need(LFW_DEV)
-    from faceapp.core.gallery import Gallery
-    from faceapp.core.pipeline import FacePipeline
-    from faceapp.core.recognizer import Recognizer
-
-    # two installed models: the teacher and a copy under another name
     models = tmp_path / "data" / "models"
     models.mkdir(parents=True)
-    shutil.copy(teacher_onnx, models / "a.onnx")
     card = json.loads(teacher_onnx.with_suffix(".json").read_text())
-    (models / "a.json").write_text(json.dumps({**card, "name": "model-a", "file": "a.onnx"}))
-    shutil.copy(teacher_onnx, models / "b.onnx")
-    (models / "b.json").write_text(json.dumps({**card, "name": "model-b", "file": "b.onnx"}))
+    for tag in ("a", "b"):
+        shutil.copy(teacher_onnx, models / f"{tag}.onnx")
+        (models / f"{tag}.json").write_text(
+            json.dumps({**card, "name": f"model-{tag}", "file": f"{tag}.onnx"})
+        )
     photos = tmp_path / "photos"
     photos.mkdir()
     for i in (1, 2, 3):
         shutil.copy(lfw("Colin_Powell", i), photos / f"{i}.jpg")
-    db = tmp_path / "g.db"
-    from faceapp.core.embedding import Embedder
+    return [models / "a.onnx", models / "b.onnx"], photos
 
-    emb = Embedder(models / "a.onnx")
+
+def test_bench_engine_measures_interleaved(two_models, tmp_path, capsys):
+    from faceapp.core.embedding import Embedder
+    from faceapp.core.gallery import Gallery
+    from faceapp.core.pipeline import FacePipeline
+    from faceapp.core.recognizer import Recognizer
+
+    (model_a, _), photos = two_models
+    db = tmp_path / "g.db"
+    emb = Embedder(model_a)
     with Gallery(db) as g:
         rec = Recognizer(g, FacePipeline(emb, detector_range="auto"), 0.3)
         rec.enroll_photos("Colin", [lfw("Colin_Powell", 4), lfw("Colin_Powell", 6)])
@@ -78,3 +85,34 @@ def test_bench_needs_models(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("FACEAPP_ASSETS", str(tmp_path / "no-assets"))
     rc = main(["bench", "--models", "all"])
     assert rc == 2 and "no models" in capsys.readouterr().err
+
+
+def test_benchmark_panel_offscreen(qtbot, two_models, tmp_path, output_dir):
+    """The panel runs the same engine, fills its table with measured figures, draws its
+    charts, exports, and hands the chosen model on."""
+    from faceapp.bench.engine import BenchSettings
+    from faceapp.gui.bench_panel import BenchPanel
+
+    models, _ = two_models
+    panel = BenchPanel(
+        [str(m) for m in models],
+        BenchSettings(runs=30, threads=(1,), memory=False),
+        current=str(models[0]),
+        results_dir=tmp_path / "results",
+    )
+    qtbot.addWidget(panel)
+    panel.resize(1000, 640)
+    panel.show()
+    with qtbot.waitSignal(panel.finished, timeout=120_000):
+        panel.run_btn.click()
+    assert panel.table.rowCount() == 2
+    medians = [float(panel.table.item(r, 5).text()) for r in range(2)]
+    assert all(0.2 < m < 500 for m in medians) and medians[0] != medians[1]
+    assert panel.table.item(0, 10).text() == "1.00"  # the current model is the reference
+    assert list((tmp_path / "results").glob("bench-*.json"))
+    assert panel.export_csv(str(tmp_path / "b.csv")) and (tmp_path / "b.csv").exists()
+    panel.table.selectRow(1)
+    with qtbot.waitSignal(panel.model_chosen) as sig:
+        panel.use_btn.click()
+    assert sig.args == [str(models[1])]
+    panel.grab().save(str(output_dir / "settings_benchmark.png"))

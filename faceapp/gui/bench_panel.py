@@ -1,0 +1,309 @@
+"""The settings panel's Benchmark page: runs :mod:`faceapp.bench.engine` and shows its figures.
+
+The page adds display only - a table, two small charts, a progress bar with cancel, exports,
+and a "Use this model" button that hands the chosen model to whoever switches the kiosk.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from faceapp.bench.engine import BenchSettings, Cancelled, run_benchmark, save_results, to_csv_rows
+
+COLUMNS = [
+    "Model",
+    "Quant.",
+    "File MB",
+    "Load ms",
+    "RSS MB",
+    "Median ms",
+    "p95 ms",
+    "p99 ms",
+    "img/s @32",
+    "Accuracy",
+    "× current",
+]
+PALETTE = ["#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#c62828"]
+
+
+class _Runner(QObject):
+    progress = Signal(float, str)
+    finished = Signal(object)  # result dict
+    failed = Signal(str)
+
+
+class ChartWidget(QWidget):
+    """Left: latency median / p95 / p99 per model. Right: accuracy against latency."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumHeight(220)
+        self.models: list[dict] = []
+        self.key = ""
+
+    def set_result(self, result: dict) -> None:
+        self.models = result["models"]
+        self.key = next(iter(self.models[0]["latency"])) if self.models else ""
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), QColor("#fafafa"))
+        if not self.models:
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Run a benchmark to see charts")
+            return
+        w, h = self.width(), self.height()
+        left = QRectF(50, 25, w / 2 - 80, h - 60)
+        right = QRectF(w / 2 + 50, 25, w / 2 - 80, h - 60)
+        lat = [m["latency"][self.key] for m in self.models]
+        top = max(x["p99_ms"] for x in lat) * 1.15
+        p.drawText(
+            QRectF(left.left(), 2, left.width(), 20),
+            Qt.AlignmentFlag.AlignCenter,
+            f"Latency per face, ms ({self.key}): median, p95, p99",
+        )
+        p.drawRect(left)
+        bw = left.width() / max(1, len(lat))
+        for i, (m, x) in enumerate(zip(self.models, lat, strict=True)):
+            color = QColor(PALETTE[i % len(PALETTE)])
+            cx = left.left() + bw * (i + 0.5)
+
+            def y(v: float) -> float:
+                return left.bottom() - v / top * left.height()
+
+            p.fillRect(
+                QRectF(
+                    cx - bw * 0.3, y(x["median_ms"]), bw * 0.6, left.bottom() - y(x["median_ms"])
+                ),
+                color,
+            )
+            p.setPen(QPen(color.darker(), 2))
+            p.drawLine(QPointF(cx, y(x["median_ms"])), QPointF(cx, y(x["p99_ms"])))
+            p.drawLine(
+                QPointF(cx - bw * 0.15, y(x["p95_ms"])), QPointF(cx + bw * 0.15, y(x["p95_ms"]))
+            )
+            p.drawLine(
+                QPointF(cx - bw * 0.1, y(x["p99_ms"])), QPointF(cx + bw * 0.1, y(x["p99_ms"]))
+            )
+            p.setPen(QColor("#212121"))
+            p.drawText(
+                QRectF(cx - bw / 2, left.bottom() + 2, bw, 18),
+                Qt.AlignmentFlag.AlignCenter,
+                m["name"][:14],
+            )
+        p.drawText(QRectF(2, left.top() - 6, 46, 14), Qt.AlignmentFlag.AlignRight, f"{top:.1f}")
+        p.drawText(
+            QRectF(right.left(), 2, right.width(), 20),
+            Qt.AlignmentFlag.AlignCenter,
+            "Accuracy against median latency",
+        )
+        p.drawRect(right)
+        pts = [
+            (x["median_ms"], m["accuracy"]["accuracy_mean"])
+            for m, x in zip(self.models, lat, strict=True)
+            if m.get("accuracy")
+        ]
+        if not pts:
+            p.drawText(right, Qt.AlignmentFlag.AlignCenter, "no pairs folder given")
+            return
+        xmax = max(a for a, _ in pts) * 1.2
+        ymin = min(b for _, b in pts) - 0.02
+        for i, (a, b) in enumerate(pts):
+            color = QColor(PALETTE[i % len(PALETTE)])
+            px = right.left() + a / xmax * right.width()
+            py = right.bottom() - (b - ymin) / (1.0 - ymin) * right.height()
+            p.setBrush(color)
+            p.setPen(color.darker())
+            p.drawEllipse(QPointF(px, py), 6, 6)
+            p.drawText(QPointF(px + 8, py - 4), f"{100 * b:.1f} %")
+
+
+class BenchPanel(QWidget):
+    """Benchmark page. ``model_chosen(path)`` is emitted by "Use this model"."""
+
+    model_chosen = Signal(str)
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        models: list[str],
+        settings: BenchSettings | None = None,
+        current: str | None = None,
+        results_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.models, self.current, self.results_dir = models, current, results_dir
+        self.settings = settings or BenchSettings()
+        self.result: dict | None = None
+        self._cancel = threading.Event()
+        self.runs = QSpinBox(minimum=10, maximum=5000, value=self.settings.runs)
+        self.run_btn = QPushButton("Run benchmark")
+        self.cancel_btn = QPushButton("Cancel", enabled=False)
+        self.use_btn = QPushButton("Use this model", enabled=False)
+        self.csv_btn = QPushButton("Export CSV", enabled=False)
+        self.json_btn = QPushButton("Export JSON", enabled=False)
+        self.progress = QProgressBar(minimum=0, maximum=1000)
+        self.status = QLabel(
+            f"{len(models)} model(s) installed. Timings are taken on this "
+            "machine, interleaved between models."
+        )
+        self.status.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.use_btn.setEnabled(bool(self.table.selectedItems()))
+        )
+        self.chart = ChartWidget()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Runs per model:"))
+        bar.addWidget(self.runs)
+        for b in (self.run_btn, self.cancel_btn):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        for b in (self.csv_btn, self.json_btn, self.use_btn):
+            bar.addWidget(b)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.status)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.chart, 1)
+        self.run_btn.clicked.connect(self.start)
+        self.cancel_btn.clicked.connect(self._cancel.set)
+        self.use_btn.clicked.connect(self._use)
+        self.csv_btn.clicked.connect(lambda: self.export_csv())
+        self.json_btn.clicked.connect(lambda: self.export_json())
+        self._runner = _Runner()
+        self._runner.progress.connect(self._on_progress)
+        self._runner.finished.connect(self._on_finished)
+        self._runner.failed.connect(self._on_failed)
+
+    def start(self) -> None:
+        self._cancel.clear()
+        self.settings.runs = self.runs.value()
+        self.run_btn.setEnabled(False)
+        self.cancel_btn.setEnabled(True)
+        self.progress.setValue(0)
+
+        def progress(fraction: float, text: str) -> None:
+            if self._cancel.is_set():
+                raise Cancelled
+            self._runner.progress.emit(fraction, text)
+
+        def work() -> None:
+            try:
+                res = run_benchmark(self.models, self.settings, self.current, progress)
+            except Cancelled:
+                self._runner.failed.emit("cancelled")
+            except Exception as e:  # noqa: BLE001 - shown in the panel, never a crash
+                self._runner.failed.emit(str(e))
+            else:
+                self._runner.finished.emit(res)
+
+        threading.Thread(target=work, name="benchmark", daemon=True).start()
+
+    def _on_progress(self, fraction: float, text: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self.status.setText(text)
+
+    def _on_failed(self, why: str) -> None:
+        self.run_btn.setEnabled(True)
+        self.cancel_btn.setEnabled(False)
+        self.status.setText(f"Benchmark {why}.")
+
+    def _on_finished(self, result: dict) -> None:
+        self.result = result
+        self.run_btn.setEnabled(True)
+        self.cancel_btn.setEnabled(False)
+        for b in (self.csv_btn, self.json_btn):
+            b.setEnabled(True)
+        self.progress.setValue(1000)
+        saved = save_results(result, self.results_dir) if self.results_dir else None
+        m = result["machine"]
+        self.status.setText(
+            f"Measured {result['date']} on {m['cpu']} ({m['cores']} cores)"
+            + (f"; saved to {saved}" if saved else "")
+        )
+        self.fill(result)
+        self.chart.set_result(result)
+        self.finished.emit(result)
+
+    def fill(self, result: dict) -> None:
+        models = result["models"]
+        self.table.setRowCount(len(models))
+        key = next(iter(models[0]["latency"])) if models else ""
+        for r, m in enumerate(models):
+            lat = m["latency"].get(key, {})
+            tp = max(
+                (v for k, v in m["throughput"].items() if k.startswith("batch=32")), default=None
+            )
+            acc = m.get("accuracy")
+            cells = [
+                m["name"],
+                m["quantization"],
+                f"{m['file_mb']:.2f}",
+                f"{m['load_ms']:.0f}",
+                "" if m["peak_rss_mb"] is None else f"{m['peak_rss_mb']:.0f}",
+                f"{lat.get('median_ms', 0):.2f}",
+                f"{lat.get('p95_ms', 0):.2f}",
+                f"{lat.get('p99_ms', 0):.2f}",
+                "" if tp is None else f"{tp:.0f}",
+                "" if not acc else f"{100 * acc['accuracy_mean']:.2f} %",
+                "" if m["ratio_to_current"] is None else f"{m['ratio_to_current']:.2f}",
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                item.setData(Qt.ItemDataRole.UserRole, m["path"])
+                self.table.setItem(r, c, item)
+
+    def _use(self) -> None:
+        items = self.table.selectedItems()
+        if items:
+            self.model_chosen.emit(items[0].data(Qt.ItemDataRole.UserRole))
+
+    def export_csv(self, path: str | None = None) -> str | None:
+        if self.result is None:
+            return None
+        path = path or QFileDialog.getSaveFileName(self, "Export CSV", "benchmark.csv")[0]
+        if path:
+            rows = to_csv_rows(self.result)
+            with open(path, "w", newline="") as f:
+                w = csv.DictWriter(f, fieldnames=sorted({k for r in rows for k in r}))
+                w.writeheader()
+                w.writerows(rows)
+        return path
+
+    def export_json(self, path: str | None = None) -> str | None:
+        if self.result is None:
+            return None
+        path = path or QFileDialog.getSaveFileName(self, "Export JSON", "benchmark.json")[0]
+        if path:
+            Path(path).write_text(json.dumps(self.result, indent=1))
+        return path

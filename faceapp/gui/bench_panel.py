@@ -245,7 +245,7 @@ class BenchPanel(QWidget):
         m = result["machine"]
         self.status.setText(
             f"Measured {result['date']} on {m['cpu']} ({m['cores']} cores)"
-            + (f"; saved to {saved}" if saved else "")
+            + (f"; saved as {saved.name}" if saved else "")
         )
         self.fill(result)
         self.chart.set_result(result)

@@ -41,10 +41,22 @@ class RecognitionConfig:
 
 
 @dataclass
+class DoorConfig:
+    output: str = "dryrun"  # dryrun, webhook, command, serial
+    pulse_s: float = 1.0
+    url: str = ""  # webhook
+    secret: str = ""  # webhook HMAC secret (never logged)
+    command: str = ""  # program and arguments, no shell
+    serial_port: str = ""  # e.g. /dev/ttyUSB0
+    baud: int = 9600
+
+
+@dataclass
 class Config:
     db: str = ""  # gallery path; "" = platform data folder
     camera: CameraConfig = field(default_factory=CameraConfig)
     recognition: RecognitionConfig = field(default_factory=RecognitionConfig)
+    door: DoorConfig = field(default_factory=DoorConfig)
 
     def to_yaml(self) -> str:
         return yaml.safe_dump(asdict(self), sort_keys=False)

@@ -367,7 +367,10 @@ def cmd_run(args, cfg) -> int:
         )
         sys.stdout.flush()
 
-    loop = LiveLoop(rec, DecisionPolicy(r.window, r.agree, r.cooldown_s), str(spec), announce)
+    from faceapp.core.service import build_door
+
+    door = build_door(cfg, on_status=lambda text, ok: (log.info if ok else log.error)("%s", text))
+    loop = LiveLoop(rec, DecisionPolicy(r.window, r.agree, r.cooldown_s), str(spec), announce, door)
     try:
         if not source.live:
             for frame in source.frames():
@@ -389,6 +392,7 @@ def cmd_run(args, cfg) -> int:
                 cap.stop()
     finally:
         source.close()
+    door.wait()
     log.info("%d frames, %d decisions", loop.frames, len(loop.decisions))
     return EXIT_OK
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from faceapp.core.decision import Decision, DecisionEngine, DecisionPolicy
+from faceapp.core.decision import GRANTED, Decision, DecisionEngine, DecisionPolicy
 from faceapp.core.errors import FaceAppError
 from faceapp.core.pipeline import FrameResult
 from faceapp.core.recognizer import Identification, Recognizer
@@ -44,8 +44,11 @@ class LiveLoop:
         policy: DecisionPolicy | None = None,
         source_name: str = "",
         on_decision: Callable[[Decision, str | None], None] | None = None,
+        door=None,
     ) -> None:
+        """``door``: a :class:`faceapp.core.door.DoorController` fired on granted decisions."""
         self.recognizer = recognizer
+        self.door = door
         self.engine = DecisionEngine(policy, recognizer.is_allowed)
         self.source_name = source_name
         self.on_decision = on_decision
@@ -82,6 +85,10 @@ class LiveLoop:
             )
         except FaceAppError as e:  # a full disk must not stop the door from working
             log.error("event not logged: %s", e)
+        if self.door is not None and d.decision == GRANTED:
+            from faceapp.core.door import DoorEvent
+
+            self.door.trigger(DoorEvent(d.decision, name, d.person_id, d.score))
         if self.on_decision is not None:
             try:
                 self.on_decision(d, name)

@@ -37,3 +37,12 @@ def build_recognizer(
     detector = FaceDetector(detector_range or cfg.recognition.detector_range)
     pipeline = FacePipeline(embedder, detector)
     return Recognizer(gallery or open_gallery(cfg), pipeline, threshold_for(embedder, cfg))
+
+
+def build_door(cfg: Config, on_status=None):
+    """The configured door output behind a controller (dry run unless configured)."""
+    from faceapp.core.door import DoorController, build_output
+
+    d = cfg.door
+    out = build_output(d.output, d.url, d.secret, d.command, d.serial_port, d.baud)
+    return DoorController(out, d.pulse_s, on_status)

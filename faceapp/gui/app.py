@@ -29,18 +29,24 @@ class KioskController:
     """Owns the worker for one kiosk screen; the window and the tests both use it."""
 
     def __init__(self, recognizer: Recognizer, cfg: Config, source: str, fps: float = 15.0):
+        from faceapp.core.service import build_door
         from faceapp.gui.kiosk import KioskScreen
         from faceapp.gui.worker import RecognitionWorker
 
         r = cfg.recognition
-        self.loop = LiveLoop(recognizer, DecisionPolicy(r.window, r.agree, r.cooldown_s), source)
         self.screen = KioskScreen()
+        self.door = build_door(cfg)
+        self.loop = LiveLoop(
+            recognizer, DecisionPolicy(r.window, r.agree, r.cooldown_s), source, door=self.door
+        )
         self.worker = RecognitionWorker(
             self.loop, lambda: open_source(source, cfg.camera.width, cfg.camera.height), fps
         )
         self.worker.frame_ready.connect(self.screen.show_frame)
         self.worker.decided.connect(self.screen.show_decision)
         self.worker.status.connect(self.screen.show_status)
+        # door outcomes arrive on the door's thread: route them through the worker's signal
+        self.door.on_status = self.worker.status.emit
 
     def start(self) -> None:
         self.worker.start()

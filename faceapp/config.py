@@ -38,6 +38,7 @@ class RecognitionConfig:
     window: int = 5  # decision frames considered
     agree: int = 3  # of which must agree
     cooldown_s: float = 5.0
+    liveness: int = 1  # 1 = require a blink or head movement before opening (anti-photo)
 
 
 @dataclass

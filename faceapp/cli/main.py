@@ -370,7 +370,8 @@ def cmd_run(args, cfg) -> int:
     from faceapp.core.service import build_door
 
     door = build_door(cfg, on_status=lambda text, ok: (log.info if ok else log.error)("%s", text))
-    loop = LiveLoop(rec, DecisionPolicy(r.window, r.agree, r.cooldown_s), str(spec), announce, door)
+    policy = DecisionPolicy(r.window, r.agree, r.cooldown_s)
+    loop = LiveLoop(rec, policy, str(spec), announce, door, liveness=bool(r.liveness))
     try:
         if not source.live:
             for frame in source.frames():

@@ -37,7 +37,11 @@ class KioskController:
         self.screen = KioskScreen()
         self.door = build_door(cfg)
         self.loop = LiveLoop(
-            recognizer, DecisionPolicy(r.window, r.agree, r.cooldown_s), source, door=self.door
+            recognizer,
+            DecisionPolicy(r.window, r.agree, r.cooldown_s),
+            source,
+            door=self.door,
+            liveness=bool(r.liveness),
         )
         self.worker = RecognitionWorker(
             self.loop, lambda: open_source(source, cfg.camera.width, cfg.camera.height), fps

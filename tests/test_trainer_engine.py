@@ -189,3 +189,38 @@ def test_eval_on_a_bin_set(teacher_onnx, pipeline, tmp_path):
     assert r.returncode == 0, r.stderr[-2000:]
     d = json.loads(r.stdout.strip().splitlines()[-1])
     assert d["pairs"] == 40 and len(d["fold_accuracies"]) == 10 and d["accuracy_mean"] > 0.9
+
+
+def test_compress_report_table(tiny_cache, tmp_path):
+    import dataclasses
+
+    from faceapp.core.modelcard import sha256_file
+    from trainer.compression.ptq import quantize_int8
+    from trainer.compression.report import compress_report, format_table
+    from trainer.data.aligned_cache import AlignedSet
+    from trainer.export.onnx import export_onnx
+    from trainer.registry import create_model
+
+    torch.manual_seed(1)
+    fp32 = tmp_path / "tiny.onnx"
+    card = export_onnx(create_model("edgeface_xxs"), fp32)
+    crops = np.asarray(AlignedSet.load(tiny_cache).crops)
+    q = quantize_int8(
+        fp32,
+        tmp_path / "tiny-int8.onnx",
+        crops[:24],
+        crops[24:],
+        0.98,
+        op_types=("Conv", "Gemm"),
+        card=card,
+        progress=False,
+    ).path
+    dataclasses.replace(
+        card, name="tiny-int8", file=q.name, quantization="int8", sha256=sha256_file(q)
+    ).save(q.with_suffix(".json"))
+    rows = compress_report([str(fp32), str(q)], str(fp32), str(tiny_cache), None, runs=20)
+    assert [r["model"] for r in rows] == ["tiny", "tiny-int8"]
+    assert rows[0]["cosine_to_float_mean"] > 0.9999 and rows[1]["cosine_to_float_mean"] < 1.0
+    assert rows[1]["file_mb"] < rows[0]["file_mb"] and rows[0]["params_m"] > 1.0
+    assert all(r["latency_b1_ms"] > 0 and r["throughput_b32"] > 0 for r in rows)
+    assert "tiny-int8" in format_table(rows)

@@ -229,6 +229,16 @@ def cmd_quantize(args) -> int:
     return 0
 
 
+def cmd_compress_report(args) -> int:
+    from trainer.compression.report import compress_report, format_table
+
+    rows = compress_report(
+        args.models, args.reference or args.models[0], args.heldout, args.pairs, args.runs
+    )
+    print(json.dumps(rows) if args.json else format_table(rows))
+    return 0
+
+
 def cmd_eval(args) -> int:
     import tempfile
 
@@ -387,6 +397,24 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--images", help="photos of the pairs file")
     q.add_argument("--calibrate-limit", type=int, default=1500)
     q.set_defaults(fn=cmd_quantize)
+
+    q = sub.add_parser(
+        "compress-report",
+        help="one table for a family of compressed models",
+        description="Params, MFLOPs, file size, latency at batch 1 and 32 (interleaved), cosine "
+        "to the float model and pairs accuracy for each ONNX model, measured in one run.",
+    )
+    q.add_argument(
+        "models",
+        nargs="+",
+        help="ONNX models with cards (the first is the float reference unless --reference)",
+    )
+    q.add_argument("--reference", help="the float model the cosines refer to")
+    q.add_argument("--heldout", required=True, help="aligned cache of the pairs' images")
+    q.add_argument("--pairs", help="pairs.txt for accuracy")
+    q.add_argument("--runs", type=int, default=300)
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(fn=cmd_compress_report)
 
     q = sub.add_parser(
         "eval",

@@ -53,15 +53,10 @@ def cmd_models(args) -> int:
 
 
 def cmd_train(args) -> int:
-    import yaml
-
     from trainer.engine.classify import TrainConfig, train
+    from trainer.engine.run import load_yaml_config
 
-    cfg = yaml.safe_load(Path(args.config).read_text()) or {}
-    for item in args.set or []:
-        key, _, value = item.partition("=")
-        cfg[key] = yaml.safe_load(value)
-    run = train(TrainConfig.from_dict(cfg))
+    run = train(TrainConfig.from_dict(load_yaml_config(args.config, args.set)))
     print(f"run folder: {run}")
     return 0
 
@@ -81,15 +76,10 @@ def cmd_align(args) -> int:
 
 
 def cmd_distill(args) -> int:
-    import yaml
-
     from trainer.engine.distill import DistillConfig, distill
+    from trainer.engine.run import load_yaml_config
 
-    cfg = yaml.safe_load(Path(args.config).read_text()) or {}
-    for item in args.set or []:
-        key, _, value = item.partition("=")
-        cfg[key] = yaml.safe_load(value)
-    run = distill(DistillConfig.from_dict(cfg))
+    run = distill(DistillConfig.from_dict(load_yaml_config(args.config, args.set)))
     print(f"run folder: {run}")
     return 0
 

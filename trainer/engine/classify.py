@@ -22,7 +22,7 @@ from tqdm import tqdm
 
 from trainer.data.aligned_cache import AlignedSet
 from trainer.data.augment import AugmentConfig, augment, to_input
-from trainer.engine.run import RunDir, machine_description
+from trainer.engine.run import RunDir, config_from_dict, machine_description
 from trainer.engine.schedule import poly_lr
 from trainer.losses.margin import MarginHead
 
@@ -57,14 +57,7 @@ class TrainConfig:
 
     @classmethod
     def from_dict(cls, d: dict) -> TrainConfig:
-        d = dict(d)
-        aug = AugmentConfig(**(d.pop("augment", {}) or {}))
-        unknown = set(d) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise ValueError(f"unknown train config keys: {', '.join(sorted(unknown))}")
-        if isinstance(d.get("data"), str):
-            d["data"] = [d["data"]]
-        return cls(augment=aug, **d)
+        return config_from_dict(cls, d, "train")
 
 
 def _dist() -> tuple[int, int, int]:

@@ -21,7 +21,7 @@ from tqdm import tqdm
 
 from trainer.data.aligned_cache import AlignedSet
 from trainer.data.augment import AugmentConfig, augment, to_input
-from trainer.engine.run import RunDir, machine_description
+from trainer.engine.run import RunDir, config_from_dict, machine_description
 from trainer.engine.schedule import poly_lr
 from trainer.losses.distill import ekd_loss, feature_loss, relation_loss
 
@@ -55,14 +55,7 @@ class DistillConfig:
 
     @classmethod
     def from_dict(cls, d: dict) -> DistillConfig:
-        d = dict(d)
-        aug = AugmentConfig(**d.pop("augment", {}) or {})
-        unknown = set(d) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise ValueError(f"unknown distill config keys: {', '.join(sorted(unknown))}")
-        if isinstance(d.get("data"), str):
-            d["data"] = [d["data"]]
-        return cls(augment=aug, **d)
+        return config_from_dict(cls, d, "distill")
 
 
 def load_student(cfg: DistillConfig) -> torch.nn.Module:

@@ -28,6 +28,32 @@ def machine_description() -> dict[str, Any]:
     return d
 
 
+def config_from_dict(cls: type, d: dict, what: str):
+    """A training config dataclass from YAML data: nested ``augment`` section, unknown keys
+    refused by name (a typo must not silently train with a default), ``data`` as a list."""
+    from trainer.data.augment import AugmentConfig
+
+    d = dict(d)
+    aug = AugmentConfig(**(d.pop("augment", {}) or {}))
+    unknown = set(d) - set(cls.__dataclass_fields__)
+    if unknown:
+        raise ValueError(f"unknown {what} config keys: {', '.join(sorted(unknown))}")
+    if isinstance(d.get("data"), str):
+        d["data"] = [d["data"]]
+    return cls(augment=aug, **d)
+
+
+def load_yaml_config(path: str | Path, overrides: list[str] | None = None) -> dict:
+    """A YAML config with ``KEY=VALUE`` overrides (values parsed as YAML)."""
+    import yaml
+
+    cfg = yaml.safe_load(Path(path).read_text()) or {}
+    for item in overrides or []:
+        key, _, value = item.partition("=")
+        cfg[key] = yaml.safe_load(value)
+    return cfg
+
+
 class RunDir:
     """A training run's folder: ``config.yaml``, ``metrics.csv``, ``last.pt``, ``best.pt``."""
 

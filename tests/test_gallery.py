@@ -207,3 +207,26 @@ def test_model_switch_reembeds_from_crops_atomically(tmp_path, teacher_onnx):
         assert g.models_in_use() == {emb.card.name: 3}
         ts = g.templates(emb.card.name)
         assert np.allclose(ts.embeddings, real, atol=1e-5)
+
+
+def test_recognizer_switches_model_live(tmp_path, pipeline, teacher_onnx):
+    """After a switch the same person is still recognised, with the new model's embeddings."""
+    import dataclasses
+
+    from conftest import lfw
+
+    from faceapp.core.embedding import Embedder
+    from faceapp.core.recognizer import Recognizer
+
+    with Gallery(tmp_path / "g.db") as g:
+        rec = Recognizer(g, pipeline, 0.3)
+        rec.enroll_photos("Tony", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+        card = dataclasses.replace(pipeline.embedder.card, name="teacher-copy")
+        other = Embedder(teacher_onnx, card=card, verify_hash=False)
+        old_embedder = pipeline.embedder
+        try:
+            assert rec.switch_model(other, 0.3) == 2
+            assert g.models_in_use() == {"teacher-copy": 2} and rec.model_name == "teacher-copy"
+            assert rec.identify_photo(lfw("Tony_Blair", 7)).decision == "granted"
+        finally:
+            pipeline.embedder = old_embedder

@@ -72,3 +72,31 @@ def test_kiosk_grants_then_rejects(qtbot, tmp_path, pipeline, output_dir):
     assert events and events[0]["person_name"] == "Tony Blair"
     assert gallery.events(decision="unknown")
     gallery.close()
+
+
+def test_kiosk_switches_model_with_progress(qtbot, tmp_path, pipeline, teacher_onnx):
+    """The "use this model" path: the running kiosk re-embeds its gallery and carries on."""
+    import json
+    import shutil
+
+    from faceapp.gui.app import KioskController
+
+    model = tmp_path / "other.onnx"
+    shutil.copy(teacher_onnx, model)
+    card = json.loads(teacher_onnx.with_suffix(".json").read_text())
+    model.with_suffix(".json").write_text(
+        json.dumps({**card, "name": "other", "file": "other.onnx"})
+    )
+    gallery = Gallery(tmp_path / "g.db")
+    rec = Recognizer(gallery, pipeline, 0.3)
+    rec.enroll_photos("Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    old = pipeline.embedder
+    try:
+        ctl = KioskController(rec, Config(), str(tmp_path / "frames"))
+        qtbot.addWidget(ctl.screen)
+        assert ctl.switch_model(str(model)) == 2
+        assert gallery.models_in_use() == {"other": 2}
+        assert rec.identify_photo(lfw("Tony_Blair", 8)).decision == "granted"
+    finally:
+        pipeline.embedder = old
+        gallery.close()

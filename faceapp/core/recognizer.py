@@ -7,6 +7,7 @@ live loop all live here so that every front end gives the same answer for the sa
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,7 +64,23 @@ class Recognizer:
         self.threshold = float(threshold)
         self.matcher = Matcher(gallery.templates(self.model_name), self.threshold)
         self._people: dict[int, Person] = {}
+        self._switching = threading.Lock()
         self.reload()
+
+    def switch_model(self, embedder, threshold: float | None = None, progress=None) -> int:
+        """Use another model: re-embed the gallery from its stored crops (one transaction,
+        cancellable through ``progress``), then swap the model in. Frames wait meanwhile."""
+        from faceapp.core.reembed import reembed_gallery
+
+        with self._switching:
+            n = reembed_gallery(self.gallery, embedder, progress=progress)
+            self.pipeline.embedder = embedder
+            self.threshold = float(
+                threshold if threshold is not None else embedder.card.threshold()
+            )
+            self.matcher.threshold = self.threshold
+            self.reload()
+        return n
 
     @property
     def model_name(self) -> str:
@@ -193,11 +210,12 @@ class Recognizer:
     # -- live -----------------------------------------------------------------------------
     def frame_vote(self, frame: np.ndarray) -> tuple[FrameResult, FrameVote, Identification | None]:
         """Process a video frame: the largest good-quality face votes for the decision."""
-        res = self.pipeline.process(frame)
-        good = [f for f in res.faces if f.quality.ok and f.embedding is not None]
-        if not good:
-            return res, FrameVote(None, None, False), None
-        ident = self.identify_embedding(good[0].embedding)
+        with self._switching:
+            res = self.pipeline.process(frame)
+            good = [f for f in res.faces if f.quality.ok and f.embedding is not None]
+            if not good:
+                return res, FrameVote(None, None, False), None
+            ident = self.identify_embedding(good[0].embedding)
         pid = (
             ident.person.id
             if ident.person is not None and ident.decision in (GRANTED, DENIED)

@@ -52,6 +52,30 @@ class KioskController:
         # door outcomes arrive on the door's thread: route them through the worker's signal
         self.door.on_status = self.worker.status.emit
 
+    def switch_model(self, model_path: str, threshold: float | None = None) -> int:
+        """Switch the running kiosk to another model, re-embedding the gallery from its crops
+        with a progress dialog (cancellable: the gallery then stays on the old model)."""
+        from PySide6.QtWidgets import QApplication, QProgressDialog
+
+        from faceapp.core.embedding import Embedder
+
+        embedder = Embedder(model_path)
+        dialog = QProgressDialog(
+            "Re-embedding the gallery for the new model...", "Cancel", 0, 100, self.screen
+        )
+        dialog.setMinimumDuration(0)
+
+        def progress(done: int, total: int) -> bool:
+            dialog.setMaximum(max(1, total))
+            dialog.setValue(done)
+            QApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        try:
+            return self.loop.recognizer.switch_model(embedder, threshold, progress)
+        finally:
+            dialog.close()
+
     def start(self) -> None:
         self.worker.start()
 

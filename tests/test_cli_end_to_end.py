@@ -356,3 +356,15 @@ def test_self_test_fails_clearly_on_a_broken_model(tmp_path, capsys):
     bad.write_bytes(b"\x00" * 1000)
     rc, out, _ = run(capsys, "--self-test", "--model", bad)
     assert rc == 1 and out.startswith("self-test FAILED:") and "bad.onnx" in out
+
+
+def test_the_embedded_default_model_works(capsys):
+    """The shipped model: its card matches the file, and the install's self-test passes."""
+    from faceapp.core.models import resolve_model
+    from faceapp.paths import DEFAULT_MODEL
+
+    path = resolve_model(None)
+    assert path.stem == DEFAULT_MODEL and path.stat().st_size < 3_000_000
+    rc, out, _ = run(capsys, "--self-test", "--json")
+    d = json.loads(out.strip().splitlines()[-1])
+    assert rc == 0 and DEFAULT_MODEL in d["steps"][0]

@@ -12,9 +12,11 @@ from faceapp.cli.main import main
 
 
 @pytest.fixture
-def two_models(tmp_path, teacher_onnx):
-    """Two installed models (the teacher under two names) and a folder of three photos."""
+def two_models(tmp_path, teacher_onnx, monkeypatch):
+    """Two installed models (the teacher under two names) and a folder of three photos; the
+    shipped models are hidden so that "all" means exactly these two."""
     need(LFW_DEV)
+    monkeypatch.setenv("FACEAPP_ASSETS", str(tmp_path / "no-assets"))
     models = tmp_path / "data" / "models"
     models.mkdir(parents=True)
     card = json.loads(teacher_onnx.with_suffix(".json").read_text())

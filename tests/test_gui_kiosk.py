@@ -100,3 +100,25 @@ def test_kiosk_switches_model_with_progress(qtbot, tmp_path, pipeline, teacher_o
     finally:
         pipeline.embedder = old
         gallery.close()
+
+
+def test_leaving_kiosk_mode_needs_the_admin_pin(qtbot, tmp_path, pipeline, monkeypatch):
+    import io
+
+    from faceapp.cli.main import main
+    from faceapp.gui.app import KioskController
+
+    db = tmp_path / "g.db"
+    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
+    assert main(["set-pin", "--db", str(db)]) == 0
+    gallery = Gallery(db)
+    stored = gallery.get_setting("admin_pin")
+    assert stored.startswith("scrypt$") and "2468" not in stored
+    rec = Recognizer(gallery, pipeline, 0.3)
+    ctl = KioskController(rec, Config(), str(tmp_path / "no-frames"))
+    qtbot.addWidget(ctl.screen)
+    ctl.screen.show()
+    assert not ctl.try_exit(None) and not ctl.try_exit("1111")
+    assert ctl.screen.isVisible() and "Wrong PIN" in ctl.screen.status.text()
+    assert ctl.try_exit("2468") and not ctl.screen.isVisible()
+    gallery.close()

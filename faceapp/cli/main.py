@@ -163,6 +163,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", help="also write the table as CSV here")
 
     p = sub.add_parser(
+        "set-pin",
+        help="set or change the admin PIN",
+        description="Set the admin PIN (4 to 12 digits) that guards leaving the kiosk and the "
+        "admin functions. Asked twice on a terminal; read from standard input otherwise.",
+    )
+    _common(p)
+
+    p = sub.add_parser(
         "backup",
         help="back up the gallery (rotating)",
         description="Copy the gallery with SQLite's online backup into its backups folder, "
@@ -463,6 +471,28 @@ def cmd_bench(args, cfg) -> int:
     return EXIT_OK
 
 
+def cmd_set_pin(args, cfg) -> int:
+    import getpass
+
+    from faceapp.core.security import PinGuard
+    from faceapp.core.service import open_gallery
+
+    if sys.stdin.isatty():
+        pin = getpass.getpass("New admin PIN: ")
+        if getpass.getpass("Again: ") != pin:
+            raise ConfigError("the two PINs differ; nothing changed")
+    else:
+        pin = sys.stdin.readline().strip()
+    with open_gallery(cfg) as g:
+        try:
+            PinGuard(g).set_pin(pin)
+        except ValueError as e:
+            raise ConfigError(str(e)) from None
+        g.log_event("admin", "pin_set")
+    _print(args, {"pin_set": True}, "admin PIN set")
+    return EXIT_OK
+
+
 def cmd_backup(args, cfg) -> int:
     from faceapp.core.backup import backup, list_backups
 
@@ -519,6 +549,7 @@ COMMANDS = {
     "models": cmd_models,
     "backup": cmd_backup,
     "bench": cmd_bench,
+    "set-pin": cmd_set_pin,
     "restore": cmd_restore,
 }
 

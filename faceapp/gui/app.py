@@ -49,6 +49,8 @@ class KioskController:
         self.worker.frame_ready.connect(self.screen.show_frame)
         self.worker.decided.connect(self.screen.show_decision)
         self.worker.status.connect(self.screen.show_status)
+        self.screen.allow_close = False
+        self.screen.exit_requested.connect(self.ask_exit)
         # door outcomes arrive on the door's thread: route them through the worker's signal
         self.door.on_status = self.worker.status.emit
 
@@ -75,6 +77,38 @@ class KioskController:
             return self.loop.recognizer.switch_model(embedder, threshold, progress)
         finally:
             dialog.close()
+
+    def try_exit(self, pin: str | None) -> bool:
+        """Leave kiosk mode: allowed with the right admin PIN, or freely while none is set
+        (first start, before an admin has chosen one). Failures count towards the lock-out."""
+        from faceapp.core.security import PinGuard
+
+        guard = PinGuard(self.loop.recognizer.gallery)
+        if guard.is_set and (pin is None or not guard.check(pin)):
+            locked = guard.locked_for()
+            self.screen.show_status(
+                f"Wrong PIN - locked for {locked:.0f} s" if locked else "Wrong PIN", False
+            )
+            return False
+        self.screen.allow_close = True
+        self.stop()
+        self.screen.close()
+        return True
+
+    def ask_exit(self) -> None:
+        """Esc or a close request: ask for the admin PIN (if one is set)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from faceapp.core.security import PinGuard
+
+        pin = None
+        if PinGuard(self.loop.recognizer.gallery).is_set:
+            pin, ok = QInputDialog.getText(
+                self.screen, "Admin", "Admin PIN:", QLineEdit.EchoMode.Password
+            )
+            if not ok:
+                return
+        self.try_exit(pin)
 
     def start(self) -> None:
         self.worker.start()

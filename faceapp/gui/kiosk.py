@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ class KioskScreen(QWidget):
     """Video + banner. ``show_frame`` and ``show_decision`` are the only inputs."""
 
     banner_seconds = 4.0
+    exit_requested = Signal()  # Esc: the controller asks for the admin PIN
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,20 @@ class KioskScreen(QWidget):
         self._idle = QTimer(self, singleShot=True, timeout=self.set_idle)
         self.last_banner = ""
         self.set_idle()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            self.exit_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Window-manager close (Alt+F4) goes through the same PIN check as Esc.
+        if getattr(self, "allow_close", True):
+            event.accept()
+        else:
+            event.ignore()
+            self.exit_requested.emit()
 
     def _set_banner(self, text: str, color: str) -> None:
         self.last_banner = text

@@ -59,8 +59,13 @@ class ModelCard:
             return float(self.thresholds[far])
         if self.thresholds:
             # The nearest measured FAR at or below the request (stricter is the safe side).
-            known = sorted(self.thresholds, key=float)
-            below = [k for k in known if float(k) <= float(far)]
+            try:
+                known = sorted(self.thresholds, key=float)
+                below = [k for k in known if float(k) <= float(far)]
+            except ValueError:
+                raise ModelError(
+                    f"false-accept rate {far!r} or a card threshold key is not a number"
+                ) from None
             return float(self.thresholds[below[-1] if below else known[0]])
         raise ModelError(f"model card {self.name!r} has no measured thresholds; set one explicitly")
 
@@ -88,6 +93,18 @@ class ModelCard:
                 if k in kw:
                     kw[k] = tuple(float(x) if k != "input_size" else int(x) for x in kw[k])
             card = cls(**kw)
+            for k in ("name", "file"):
+                if not isinstance(getattr(card, k), str) or not getattr(card, k).strip():
+                    raise ValueError(f"{k} must be a non-empty string")
+            for k in ("architecture", "channel_order", "quantization", "default_far", "notes"):
+                if not isinstance(getattr(card, k), str):
+                    raise ValueError(f"{k} must be a string")
+            if card.channel_order.upper() not in ("RGB", "BGR"):
+                raise ValueError("channel_order must be RGB or BGR")
+            if not isinstance(card.embedding_size, int) or isinstance(card.embedding_size, bool):
+                raise ValueError("embedding_size must be an integer")
+            if not isinstance(card.thresholds or {}, dict):
+                raise ValueError("thresholds must map a false-accept rate to a cosine")
             if len(card.input_size) != 2 or len(card.mean) != 3 or len(card.std) != 3:
                 raise ValueError("input_size needs 2 values, mean and std 3")
             if card.embedding_size <= 0 or any(s == 0 for s in card.std):

@@ -20,6 +20,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["FACEAPP_KEY_DIR"] = tempfile.mkdtemp(prefix="faceapp-keys-")
 os.environ.setdefault("GLOG_minloglevel", "2")
 
+# Fuzz tests explore new random inputs on developers' machines; under CI they replay a fixed
+# derandomized set, so a landing never depends on luck (run `pytest tests/test_fuzz.py` often).
+try:
+    from hypothesis import settings as _hyp
+
+    _hyp.register_profile("ci", derandomize=True, database=None)
+    if os.environ.get("CI"):
+        _hyp.load_profile("ci")
+except ImportError:  # hypothesis is a dev dependency
+    pass
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("FACEAPP_SHARED", ROOT.parent / "shared")).resolve()
 OUTPUT = ROOT / "test-output"

@@ -119,22 +119,23 @@ def test_help_everywhere():
         assert r.returncode == 0 and "usage: faceapp-train" in r.stdout, (sub, r.stderr)
 
 
-def test_int8_quantization_keeps_embeddings(tiny_cache, tmp_path):
-    """The sensitivity-guided PTQ reaches its cosine target on a small model and the result
-    loads in the kiosk's embedder, smaller than the float file."""
-    from faceapp.core.embedding import Embedder
+@pytest.fixture(scope="module")
+def tiny_int8(tiny_cache, tmp_path_factory):
+    """A random-init EdgeFace-XXS exported to ONNX and quantized by the PTQ recipe (shared by
+    the quantization and the compress-report tests, which both need one)."""
     from trainer.compression.ptq import quantize_int8
     from trainer.data.aligned_cache import AlignedSet
     from trainer.export.onnx import export_onnx
     from trainer.registry import create_model
 
+    tmp = tmp_path_factory.mktemp("tiny")
     torch.manual_seed(0)
-    fp32 = tmp_path / "xxs.onnx"
+    fp32 = tmp / "tiny.onnx"
     card = export_onnx(create_model("edgeface_xxs"), fp32)
     crops = np.asarray(AlignedSet.load(tiny_cache).crops)
     res = quantize_int8(
         fp32,
-        tmp_path / "xxs-int8.onnx",
+        tmp / "tiny-int8.onnx",
         crops[:24],
         crops[24:],
         target_cosine=0.98,
@@ -142,6 +143,15 @@ def test_int8_quantization_keeps_embeddings(tiny_cache, tmp_path):
         card=card,
         progress=False,
     )
+    return fp32, card, crops, res
+
+
+def test_int8_quantization_keeps_embeddings(tiny_int8):
+    """The sensitivity-guided PTQ reaches its cosine target on a small model and the result
+    loads in the kiosk's embedder, smaller than the float file."""
+    from faceapp.core.embedding import Embedder
+
+    fp32, card, crops, res = tiny_int8
     assert len(res.sensitivity) > 10 and all(0 < c <= 1.0001 for _, c in res.sensitivity)
     assert res.cosine_mean >= 0.975 and res.quantized_nodes > 0
     q = Embedder(res.path, card=card, verify_hash=False)
@@ -191,30 +201,14 @@ def test_eval_on_a_bin_set(teacher_onnx, pipeline, tmp_path):
     assert d["pairs"] == 40 and len(d["fold_accuracies"]) == 10 and d["accuracy_mean"] > 0.9
 
 
-def test_compress_report_table(tiny_cache, tmp_path):
+def test_compress_report_table(tiny_cache, tiny_int8):
     import dataclasses
 
     from faceapp.core.modelcard import sha256_file
-    from trainer.compression.ptq import quantize_int8
     from trainer.compression.report import compress_report, format_table
-    from trainer.data.aligned_cache import AlignedSet
-    from trainer.export.onnx import export_onnx
-    from trainer.registry import create_model
 
-    torch.manual_seed(1)
-    fp32 = tmp_path / "tiny.onnx"
-    card = export_onnx(create_model("edgeface_xxs"), fp32)
-    crops = np.asarray(AlignedSet.load(tiny_cache).crops)
-    q = quantize_int8(
-        fp32,
-        tmp_path / "tiny-int8.onnx",
-        crops[:24],
-        crops[24:],
-        0.98,
-        op_types=("Conv", "Gemm"),
-        card=card,
-        progress=False,
-    ).path
+    fp32, card, _, res = tiny_int8
+    q = res.path
     dataclasses.replace(
         card, name="tiny-int8", file=q.name, quantization="int8", sha256=sha256_file(q)
     ).save(q.with_suffix(".json"))

@@ -72,6 +72,10 @@ class TemplateSet:
     person_ids: np.ndarray  # (N,) int64
     embeddings: np.ndarray  # (N, D) float32, L2-normalised
 
+    @classmethod
+    def empty(cls) -> TemplateSet:
+        return cls(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros((0, 0), np.float32))
+
 
 def _err(e: sqlite3.Error, path: Path) -> GalleryError:
     msg = str(e)
@@ -432,9 +436,7 @@ class Gallery:
             (model,),
         )
         if not rows:
-            return TemplateSet(
-                np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros((0, 0), np.float32)
-            )
+            return TemplateSet.empty()
         emb = np.stack(
             [np.frombuffer(self._open(r["embedding"], b"embedding"), np.float32) for r in rows]
         )

@@ -50,9 +50,7 @@ class FacePipeline:
         self.detector = detector or FaceDetector(detector_range)
         self.gate = gate or QualityGate()
 
-    def process(
-        self, bgr: np.ndarray, embed: bool = True, only_passing: bool = False
-    ) -> FrameResult:
+    def process(self, bgr: np.ndarray, embed: bool = True) -> FrameResult:
         """All faces of a frame, largest first; embeddings for those that are kept."""
         t0 = time.perf_counter()
         faces = self.detector.detect(bgr)
@@ -63,8 +61,6 @@ class FacePipeline:
         for f in faces:
             crop = align_face(bgr, f.landmarks, size)
             results.append(FaceResult(f, crop, self.gate.assess(f, crop)))
-        if only_passing:
-            results = [r for r in results if r.quality.ok]
         t2 = time.perf_counter()
         if embed and results:
             embs = self.embedder.embed(np.stack([r.crop for r in results]))

@@ -15,7 +15,7 @@ import numpy as np
 
 from faceapp.core.decision import DENIED, GRANTED, NO_FACE, UNKNOWN, FrameVote
 from faceapp.core.errors import FaceAppError, GalleryError, NoFaceError
-from faceapp.core.gallery import Gallery, Person
+from faceapp.core.gallery import Gallery, Person, TemplateSet
 from faceapp.core.matching import Candidate, Matcher, MatchResult
 from faceapp.core.pipeline import FacePipeline, FrameResult
 
@@ -62,7 +62,7 @@ class Recognizer:
         self.gallery = gallery
         self.pipeline = pipeline
         self.threshold = float(threshold)
-        self.matcher = Matcher(gallery.templates(self.model_name), self.threshold)
+        self.matcher = Matcher(TemplateSet.empty(), self.threshold)  # filled by reload()
         self._people: dict[int, Person] = {}
         self._switching = threading.Lock()
         self.reload()

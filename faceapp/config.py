@@ -53,11 +53,26 @@ class DoorConfig:
 
 
 @dataclass
+class EventsConfig:
+    snapshots: int = 0  # 1 = keep an encrypted face snapshot with each access event
+    retention_days: int = 90  # events older than this are deleted (0 = keep for ever)
+
+
+@dataclass
+class KioskConfig:
+    admin_timeout_s: float = 120.0  # an idle admin session closes after this long
+    sounds: int = 1  # 1 = play a tone on granted / denied
+    language: str = ""  # UI language ("" = the system's)
+
+
+@dataclass
 class Config:
     db: str = ""  # gallery path; "" = platform data folder
     camera: CameraConfig = field(default_factory=CameraConfig)
     recognition: RecognitionConfig = field(default_factory=RecognitionConfig)
     door: DoorConfig = field(default_factory=DoorConfig)
+    events: EventsConfig = field(default_factory=EventsConfig)
+    kiosk: KioskConfig = field(default_factory=KioskConfig)
 
     def to_yaml(self) -> str:
         return yaml.safe_dump(asdict(self), sort_keys=False)

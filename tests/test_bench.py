@@ -93,7 +93,7 @@ def test_benchmark_panel_offscreen(qtbot, two_models, tmp_path, output_dir):
     """The panel runs the same engine, fills its table with measured figures, draws its
     charts, exports, and hands the chosen model on."""
     from faceapp.bench.engine import BenchSettings
-    from faceapp.gui.bench_panel import BenchPanel
+    from faceapp.gui.admin.bench_panel import BenchPanel
 
     models, _ = two_models
     panel = BenchPanel(

@@ -48,6 +48,7 @@ def test_kiosk_grants_then_rejects(qtbot, tmp_path, pipeline, output_dir):
     )
     cfg = Config()
     cfg.recognition.cooldown_s = 0
+    cfg.events.snapshots = 1
     ctl = KioskController(rec, cfg, str(frames), fps=4)
     ctl.screen.banner_seconds = 30  # keep the banner while the next person walks up
     ctl.screen.resize(900, 700)
@@ -70,7 +71,15 @@ def test_kiosk_grants_then_rejects(qtbot, tmp_path, pipeline, output_dir):
         ctl.stop()
     events = gallery.events(decision="granted")
     assert events and events[0]["person_name"] == "Tony Blair"
+    assert events[0]["has_snapshot"] and gallery.snapshot(events[0]["id"])[:2] == b"\xff\xd8"
     assert gallery.events(decision="unknown")
+    admin = ctl.open_admin(None)  # the same decisions on the admin's events page
+    qtbot.addWidget(admin)
+    admin.tabs.setCurrentWidget(admin.events)
+    shown = {admin.events.table.item(r, 2).text() for r in range(admin.events.table.rowCount())}
+    assert {"granted", "unknown"} <= shown
+    admin.grab().save(str(output_dir / "admin_events_after_run.png"))
+    ctl.exit_kiosk()
     gallery.close()
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from faceapp import __version__
 from faceapp.config import Config, load_config
 from faceapp.core.errors import ConfigError, FaceAppError
+from faceapp.paths import config_file, default_db
 
 log = logging.getLogger("faceapp")
 
@@ -42,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="faceapp",
         description="EdgeFace door kiosk. Without a command it starts the kiosk window.",
         epilog="Exit codes: 0 ok/granted, 1 no match/denied, 2 usage, 3 no face, 4 bad image, "
-        "5 gallery, 6 model, 7 camera/stream.",
+        f"5 gallery, 6 model, 7 camera/stream. Config: {config_file()} (FACEAPP_CONFIG); "
+        f"gallery: {default_db()}.",
     )
     parser.add_argument("--version", action="version", version=f"faceapp {__version__}")
     _common(parser, top=True)
@@ -331,14 +333,9 @@ def cmd_events(args, cfg) -> int:
     with open_gallery(cfg) as g:
         rows = g.events(args.since, args.until, args.decision, args.person, args.limit)
     if args.csv:
-        w = csv.DictWriter(
-            sys.stdout,
-            fieldnames=list(rows[0])
-            if rows
-            else ["id", "ts", "kind", "decision", "person_name", "score"],
-        )
-        w.writeheader()
-        w.writerows(rows)
+        from faceapp.core.events_export import write_events_csv
+
+        write_events_csv(rows, sys.stdout)
         return EXIT_OK
     _print(
         args,
@@ -354,14 +351,11 @@ def cmd_events(args, cfg) -> int:
 
 
 def cmd_run(args, cfg) -> int:
-    from faceapp.core.decision import DecisionPolicy
     from faceapp.core.frames import CaptureThread, open_source
-    from faceapp.core.live import LiveLoop
-    from faceapp.core.service import build_recognizer
+    from faceapp.core.service import build_door, build_live_loop, build_recognizer
 
     spec = args.source or cfg.camera.source
     rec = build_recognizer(cfg)
-    r = cfg.recognition
     source = open_source(spec, cfg.camera.width, cfg.camera.height)
 
     def announce(d, name) -> None:
@@ -375,11 +369,8 @@ def cmd_run(args, cfg) -> int:
         )
         sys.stdout.flush()
 
-    from faceapp.core.service import build_door
-
     door = build_door(cfg, on_status=lambda text, ok: (log.info if ok else log.error)("%s", text))
-    policy = DecisionPolicy(r.window, r.agree, r.cooldown_s)
-    loop = LiveLoop(rec, policy, str(spec), announce, door, liveness=bool(r.liveness))
+    loop = build_live_loop(cfg, rec, str(spec), door, announce)
     try:
         if not source.live:
             for frame in source.frames():

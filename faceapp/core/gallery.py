@@ -337,9 +337,11 @@ class Gallery:
         valid_until: str | None = None,
         notes: str = "",
         person_id: int | None = None,
+        replace: bool = False,
     ) -> int:
         """Add a person (or templates to ``person_id``) with ``(embedding, crop, quality,
-        source)`` templates, all in one transaction. Returns the person id."""
+        source)`` templates, all in one transaction. Returns the person id. ``replace`` deletes
+        the person's earlier templates in the same transaction (re-enrollment)."""
         if person_id is None and not name.strip():
             raise GalleryError("a person needs a name")
         if not templates:
@@ -356,6 +358,8 @@ class Gallery:
                     person_id = int(cur.lastrowid)
                 elif c.execute("SELECT 1 FROM people WHERE id=?", (person_id,)).fetchone() is None:
                     raise GalleryError(f"no person with id {person_id}")
+                elif replace:
+                    c.execute("DELETE FROM templates WHERE person_id = ?", (person_id,))
                 for emb, crop, quality, source in templates:
                     c.execute(
                         "INSERT INTO templates (person_id, model, embedding, quality, crop, source,"
@@ -542,8 +546,15 @@ class Gallery:
         return self._open(rows[0]["snapshot"], b"snapshot") if rows else None
 
     def prune_events(self, older_than: str) -> int:
-        """Delete events before an ISO timestamp (retention period)."""
+        """Delete events before an ISO timestamp."""
         return self._write("DELETE FROM events WHERE ts < ?", (older_than,)).rowcount
+
+    def apply_retention(self, days: int) -> int:
+        """Delete events older than ``days`` (the retention period; 0 keeps everything)."""
+        if days <= 0:
+            return 0
+        cutoff = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
+        return self.prune_events(cutoff.isoformat(timespec="milliseconds"))
 
     # -- settings -------------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:

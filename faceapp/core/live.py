@@ -7,10 +7,12 @@ subscribes to its callbacks to draw boxes and banners.
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
 from faceapp.core.decision import (
@@ -55,8 +57,12 @@ class LiveLoop:
         door=None,
         liveness: bool = True,
         liveness_policy: LivenessPolicy | None = None,
+        snapshots: bool = False,
+        retention_days: int = 0,
     ) -> None:
-        """``door``: a :class:`faceapp.core.door.DoorController` fired on granted decisions."""
+        """``door``: a :class:`faceapp.core.door.DoorController` fired on granted decisions.
+        ``snapshots``: keep a small encrypted face image with each access event.
+        ``retention_days``: delete older events (checked at start, then hourly)."""
         self.recognizer = recognizer
         self.door = door
         self.liveness = liveness
@@ -69,12 +75,19 @@ class LiveLoop:
         self.on_decision = on_decision
         self.frames = 0
         self.decisions: list[Decision] = []
+        self.snapshots = snapshots
+        self.retention_days = retention_days
+        self._pruned_at = -math.inf
+        self._last: tuple[np.ndarray, FrameResult] | None = None
 
     def process(self, frame: np.ndarray) -> FrameReport:
         t0 = time.perf_counter()
         self.frames += 1
+        self.apply_retention()
         result, vote, ident = self.recognizer.frame_vote(frame)
         good = [f for f in result.faces if f.quality.ok]
+        if good and self.snapshots:
+            self._last = (frame, result)
         if good:
             self._empty = 0
             self.tracker.add(good[0].face)
@@ -118,6 +131,44 @@ class LiveLoop:
             )
         return None
 
+    def set_policy(self, policy: DecisionPolicy) -> None:
+        """New decision settings; votes gathered so far are dropped."""
+        self.engine = DecisionEngine(policy, self.recognizer.is_allowed)
+
+    def apply_retention(self, every_s: float = 3600.0) -> int:
+        """Delete events older than the retention period, at most once per ``every_s``."""
+        now = time.monotonic()
+        if self.retention_days <= 0 or now - self._pruned_at < every_s:
+            return 0
+        self._pruned_at = now
+        try:
+            n = self.recognizer.gallery.apply_retention(self.retention_days)
+        except FaceAppError as e:
+            log.error("old events not deleted: %s", e)
+            return 0
+        if n:
+            log.info("deleted %d events older than %d days", n, self.retention_days)
+        return n
+
+    def _snapshot(self) -> bytes | None:
+        """The last good face of the decision, cropped with a margin, as a small JPEG."""
+        if self._last is None:
+            return None
+        frame, result = self._last
+        x1, y1, x2, y2 = (float(v) for v in result.faces[0].face.box)
+        m = 0.3 * max(x2 - x1, y2 - y1)
+        h, w = frame.shape[:2]
+        crop = frame[
+            max(0, int(y1 - m)) : min(h, int(y2 + m)), max(0, int(x1 - m)) : min(w, int(x2 + m))
+        ]
+        if crop.size == 0:
+            return None
+        scale = 160 / max(crop.shape[:2])
+        if scale < 1:
+            crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        ok, buf = cv2.imencode(".jpg", crop, [cv2.IMWRITE_JPEG_QUALITY, 85])
+        return buf.tobytes() if ok else None
+
     def _record(self, d: Decision) -> None:
         name = self.recognizer.person(d.person_id).name if d.person_id is not None else None
         self.decisions.append(d)
@@ -137,6 +188,7 @@ class LiveLoop:
                     "model": self.recognizer.model_name,
                     "threshold": self.recognizer.threshold,
                 },
+                self._snapshot() if self.snapshots else None,
             )
         except FaceAppError as e:  # a full disk must not stop the door from working
             log.error("event not logged: %s", e)

@@ -36,6 +36,18 @@ class FrameResult:
     timings_ms: dict[str, float] = field(default_factory=dict)
 
 
+def dominant_face(faces: list[FaceResult]) -> FaceResult | None:
+    """The largest face when it clearly dominates (a bystander behind is tolerated); None when
+    there is no face or two faces of similar size make the subject ambiguous."""
+    if not faces:
+        return None
+    if len(faces) > 1:
+        a, b = faces[0].face, faces[1].face
+        if b.width * b.height > 0.5 * a.width * a.height:
+            return None
+    return faces[0]
+
+
 class FacePipeline:
     """Detection, alignment, quality and embedding with one detector and one model."""
 
@@ -89,12 +101,10 @@ class FacePipeline:
         if choose == "center" and len(res.faces) > 1:
             c = np.array([img.shape[1] / 2, img.shape[0] / 2])
             res.faces.sort(key=lambda r: float(np.linalg.norm(r.face.landmarks[2] - c)))
-        elif len(res.faces) > 1:
-            a, b = res.faces[0].face, res.faces[1].face
-            if b.width * b.height > 0.5 * a.width * a.height:
-                raise NoFaceError(
-                    f"{len(res.faces)} faces of similar size; use a photo of one person", path
-                )
+        elif dominant_face(res.faces) is None:
+            raise NoFaceError(
+                f"{len(res.faces)} faces of similar size; use a photo of one person", path
+            )
         best = res.faces[0]
         if require_quality and not best.quality.ok:
             raise NoFaceError("face rejected: " + "; ".join(best.quality.reasons), path)

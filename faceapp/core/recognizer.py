@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from faceapp.core.decision import DENIED, GRANTED, NO_FACE, UNKNOWN, FrameVote
-from faceapp.core.errors import FaceAppError, GalleryError, NoFaceError
+from faceapp.core.errors import NoFaceError
 from faceapp.core.gallery import Gallery, Person, TemplateSet
 from faceapp.core.matching import Candidate, Matcher, MatchResult
 from faceapp.core.pipeline import FacePipeline, FrameResult
@@ -75,12 +75,19 @@ class Recognizer:
         with self._switching:
             n = reembed_gallery(self.gallery, embedder, progress=progress)
             self.pipeline.embedder = embedder
-            self.threshold = float(
-                threshold if threshold is not None else embedder.card.threshold()
-            )
-            self.matcher.threshold = self.threshold
+            self.set_threshold(threshold if threshold is not None else embedder.card.threshold())
             self.reload()
         return n
+
+    def set_threshold(self, threshold: float) -> None:
+        self.threshold = float(threshold)
+        self.matcher.threshold = self.threshold
+
+    def set_detector(self, detector) -> None:
+        """Swap the face detector (another range) between frames; the old one is closed."""
+        with self._switching:
+            old, self.pipeline.detector = self.pipeline.detector, detector
+        old.close()
 
     @property
     def model_name(self) -> str:
@@ -122,53 +129,16 @@ class Recognizer:
         Nothing is written unless at least one photo is usable, and a face that already matches
         someone else above the threshold is refused unless ``allow_duplicate``.
         """
-        report = EnrollReport(None)
-        templates = []
+        from faceapp.core.enrollment import EnrollmentSession
+
+        session = EnrollmentSession(self, person_id=person_id)
         for photo in photos:
-            try:
-                r = self.pipeline.single_face(photo, require_quality=True)
-            except FaceAppError as e:
-                report.rejected[str(photo)] = e.reason
-                continue
-            templates.append((r.embedding, r.crop, r.quality.score, Path(photo).name))
-            report.accepted.append(str(photo))
-        if not templates:
-            raise NoFaceError(
-                "no usable face in any photo: "
-                + "; ".join(f"{Path(p).name}: {why}" for p, why in report.rejected.items())
-            )
-        embs = np.stack([t[0] for t in templates])
-        dup: dict[int, float] = {}
-        for res in self.matcher.search(embs, top_k=3):
-            for c in res.candidates:
-                if c.score >= self.threshold and c.person_id != person_id:
-                    dup[c.person_id] = max(dup.get(c.person_id, -1.0), c.score)
-        report.duplicates = [Candidate(p, s) for p, s in sorted(dup.items(), key=lambda x: -x[1])]
-        if report.duplicates and not allow_duplicate:
-            who = ", ".join(
-                f"{self.person(c.person_id).name} ({c.score:.2f})" for c in report.duplicates
-            )
-            raise GalleryError(
-                f"this face already matches {who}; not enrolled "
-                "(use --allow-duplicate to enroll anyway)"
-            )
-        report.person_id = self.gallery.enroll(
-            name,
-            templates,
-            self.model_name,
-            external_id,
-            valid_from,
-            valid_until,
-            notes,
-            person_id=person_id,
+            session.add_photo(photo)
+        report = EnrollReport(None, [c.source for c in session.captures], session.rejected)
+        report.duplicates = [Candidate(p.id, s) for p, s in session.duplicates()]
+        report.person_id = session.save(
+            name, external_id, valid_from, valid_until, notes, allow_duplicate
         )
-        self.gallery.log_event(
-            "enroll",
-            person_id=report.person_id,
-            person_name=name,
-            details={"templates": len(templates), "model": self.model_name},
-        )
-        self.reload()
         return report
 
     # -- identification -------------------------------------------------------------------

@@ -46,3 +46,24 @@ def build_door(cfg: Config, on_status=None):
     d = cfg.door
     out = build_output(d.output, d.url, d.secret, d.command, d.serial_port, d.baud)
     return DoorController(out, d.pulse_s, on_status)
+
+
+def build_live_loop(
+    cfg: Config, recognizer: Recognizer, source_name: str, door=None, on_decision=None
+):
+    """The live decision loop with the configured policy, liveness, snapshots and retention
+    (one wiring for ``faceapp run`` and the kiosk window)."""
+    from faceapp.core.decision import DecisionPolicy
+    from faceapp.core.live import LiveLoop
+
+    r = cfg.recognition
+    return LiveLoop(
+        recognizer,
+        DecisionPolicy(r.window, r.agree, r.cooldown_s),
+        source_name,
+        on_decision,
+        door,
+        liveness=bool(r.liveness),
+        snapshots=bool(cfg.events.snapshots),
+        retention_days=cfg.events.retention_days,
+    )

@@ -7,28 +7,33 @@ a few seconds. The window shows what the recognition worker sends and nothing el
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from faceapp.core.decision import DENIED, GRANTED, SPOOF, UNKNOWN, Decision
 from faceapp.core.live import FrameReport
+from faceapp.gui.qtimage import to_qimage
+from faceapp.gui.text import tr
 
 GREEN, RED, AMBER, IDLE = "#1b873f", "#c62828", "#e0a100", "#263238"
-
-
-def tr(text: str) -> str:
-    """Translatable strings go through here (Qt translation can hook in later)."""
-    return text
 
 
 class KioskScreen(QWidget):
     """Video + banner. ``show_frame`` and ``show_decision`` are the only inputs."""
 
     banner_seconds = 4.0
-    exit_requested = Signal()  # Esc: the controller asks for the admin PIN
+    exit_requested = Signal()  # Esc or close: the controller asks for the admin PIN
+    admin_requested = Signal()  # the gear button (touch screens have no Esc key)
+    decision_shown = Signal(str)  # granted / denied / unknown / spoof: for the sound
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,12 +50,23 @@ class KioskScreen(QWidget):
         self.banner.setFont(f)
         self.status = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.status.setStyleSheet("color: #b0bec5; font-size: 14px; padding: 4px;")
+        self.gear = QPushButton("⚙")
+        self.gear.setToolTip(tr("Administration (admin PIN)"))
+        self.gear.setFlat(True)
+        self.gear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.gear.setStyleSheet("color: #546e7a; font-size: 20px; border: none; padding: 4px 10px;")
+        self.gear.clicked.connect(self.admin_requested)
+        foot = QHBoxLayout()
+        foot.setContentsMargins(0, 0, 0, 0)
+        foot.addSpacing(44)
+        foot.addWidget(self.status, 1)
+        foot.addWidget(self.gear)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(self.video, 1)
         lay.addWidget(self.banner)
-        lay.addWidget(self.status)
+        lay.addLayout(foot)
         self._idle = QTimer(self, singleShot=True, timeout=self.set_idle)
         self.last_banner = ""
         self.set_idle()
@@ -86,6 +102,9 @@ class KioskScreen(QWidget):
             self._set_banner(tr("Not recognised (live face required)"), RED)
         elif d.decision == UNKNOWN:
             self._set_banner(tr("Not recognised"), RED)
+        else:
+            return
+        self.decision_shown.emit(d.decision)
         self._idle.start(int(self.banner_seconds * 1000))
 
     def show_hint(self, text: str) -> None:
@@ -100,9 +119,8 @@ class KioskScreen(QWidget):
         )
 
     def show_frame(self, frame: np.ndarray, report: FrameReport | None) -> None:
-        rgb = cv2.cvtColor(frame, cv2.COLOR_BGR2RGB)
-        h, w = rgb.shape[:2]
-        img = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+        img = to_qimage(frame)
+        w = img.width()
         if report is not None and report.result.faces:
             p = QPainter(img)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -37,11 +37,17 @@ class RecognitionWorker(QObject):
         self.fps = fps
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        #: While the admin enrolls someone: faces are found and shown, nothing is decided.
+        self.capture_only = False
         loop.on_decision = lambda d, name: self.decided.emit(d, name)
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="recognition", daemon=True)
         self._thread.start()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
 
     def stop(self, timeout: float = 3.0) -> None:
         self._stop.set()
@@ -50,7 +56,12 @@ class RecognitionWorker(QObject):
 
     def _handle(self, frame: np.ndarray) -> None:
         try:
-            report: FrameReport = self.loop.process(frame)
+            if self.capture_only:
+                t0 = time.perf_counter()
+                result = self.loop.recognizer.pipeline.process(frame)
+                report = FrameReport(result, None, None, (time.perf_counter() - t0) * 1e3)
+            else:
+                report = self.loop.process(frame)
         except FaceAppError as e:
             self.status.emit(str(e), False)
             return

@@ -192,7 +192,7 @@ class BenchPanel(QWidget):
         lay.addWidget(self.table, 1)
         lay.addWidget(self.chart, 1)
         self.run_btn.clicked.connect(self.start)
-        self.cancel_btn.clicked.connect(self._cancel.set)
+        self.cancel_btn.clicked.connect(self.cancel)
         self.use_btn.clicked.connect(self._use)
         self.csv_btn.clicked.connect(lambda: self.export_csv())
         self.json_btn.clicked.connect(lambda: self.export_json())
@@ -200,6 +200,10 @@ class BenchPanel(QWidget):
         self._runner.progress.connect(self._on_progress)
         self._runner.finished.connect(self._on_finished)
         self._runner.failed.connect(self._on_failed)
+
+    def cancel(self) -> None:
+        """Stop a running benchmark at the next measurement (window closed, user cancel)."""
+        self._cancel.set()
 
     def start(self) -> None:
         self._cancel.clear()

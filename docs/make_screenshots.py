@@ -1,0 +1,79 @@
+"""Screenshots of the kiosk for the README, made from the project's own assets only.
+
+The face is assets/selftest/face.png (an average of thousands of faces made by the project's
+tool, not a real person), enrolled as "Ada Demo" in a temporary gallery with the embedded
+default model; frames of it play through the real kiosk controller. Liveness is off here
+because a still picture cannot blink - which is exactly what liveness is for.
+
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py   # writes docs/kiosk*.png
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+
+
+def frames(folder: Path, face: np.ndarray, n: int) -> Path:
+    """The 640x480 face frame, shifted by a few pixels from frame to frame."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for k in range(n):
+        shift = np.float32([[1, 0, 3 * np.sin(k)], [0, 1, 2 * np.cos(k)]])
+        frame = cv2.warpAffine(face, shift, (face.shape[1], face.shape[0]), borderMode=1)
+        cv2.imwrite(str(folder / f"{k:03d}.jpg"), frame)
+    return folder
+
+
+def sharpen(img: np.ndarray) -> np.ndarray:
+    """An average face is soft; an unsharp mask brings it over the blur gate like a photo."""
+    blur = cv2.GaussianBlur(img, (0, 0), 2)
+    return cv2.addWeighted(img, 6.0, blur, -5.0, 0)
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    tmp = Path(tempfile.mkdtemp(prefix="faceapp-shots-"))
+    os.environ["FACEAPP_DATA_DIR"] = str(tmp / "data")
+    os.environ["FACEAPP_CONFIG_DIR"] = str(tmp / "config")
+    from PySide6.QtWidgets import QApplication
+
+    from faceapp.config import Config
+    from faceapp.core.service import build_recognizer
+    from faceapp.gui.app import KioskController, _qt_plugins_first
+    from faceapp.paths import assets_dir
+
+    _qt_plugins_first()
+    app = QApplication.instance() or QApplication([])
+    face_path = assets_dir() / "selftest" / "face.png"
+    face = sharpen(cv2.imread(str(face_path)))
+    face_path = tmp / "face.png"
+    cv2.imwrite(str(face_path), face)
+    cfg = Config(db=str(tmp / "gallery.db"))
+    cfg.recognition.liveness = 0
+    cfg.kiosk.sounds = 0
+    rec = build_recognizer(cfg, detector_range="auto")
+    rec.enroll_photos("Ada Demo", [face_path])
+    ctl = KioskController(rec, cfg, str(frames(tmp / "frames", face, 12)), fps=6)
+    ctl.screen.banner_seconds = 60
+    ctl.screen.resize(1024, 720)
+    ctl.screen.show()
+    ctl.start()
+    deadline = 600
+    while "Welcome" not in ctl.screen.last_banner and deadline:
+        app.processEvents()
+        ctl.worker._stop.wait(0.05)
+        deadline -= 1
+    app.processEvents()
+    ctl.screen.grab().save(str(HERE / "kiosk.png"))
+    print("wrote", HERE / "kiosk.png", "-", ctl.screen.last_banner)
+    ctl.exit_kiosk()
+
+
+if __name__ == "__main__":
+    main()

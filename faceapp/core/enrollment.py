@@ -1,0 +1,201 @@
+"""Collecting a person's face templates, from photo files or from live camera frames.
+
+One :class:`EnrollmentSession` serves the CLI (photos) and the admin wizard (photos or guided
+capture): every candidate passes the same quality gate, live captures must differ in head pose
+so that the templates cover the small turns people make at a door, and the duplicate check runs
+against the gallery before anything is written. Nothing reaches the gallery until
+:meth:`EnrollmentSession.save`, which writes the person and all templates in one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from faceapp.core.errors import FaceAppError, GalleryError, NoFaceError
+from faceapp.core.pipeline import FaceResult, FrameResult, dominant_face
+
+if TYPE_CHECKING:
+    from faceapp.core.gallery import Person
+    from faceapp.core.recognizer import Recognizer
+
+log = logging.getLogger(__name__)
+
+#: Head poses asked for during guided capture (yaw, pitch in degrees), in order.
+POSE_PLAN = [
+    ((0.0, 0.0), "look straight at the camera"),
+    ((-8.0, 0.0), "turn your head slightly to your right"),
+    ((8.0, 0.0), "turn your head slightly to your left"),
+    ((0.0, 6.0), "raise your chin slightly"),
+    ((0.0, -6.0), "lower your chin slightly"),
+]
+
+
+@dataclass
+class Capture:
+    """One accepted template candidate."""
+
+    embedding: np.ndarray
+    crop: np.ndarray  # aligned BGR crop
+    quality: float
+    yaw: float
+    pitch: float
+    source: str  # file name or "camera"
+
+
+@dataclass
+class Feedback:
+    """What a live frame did: ``accepted`` and a sentence for the person in front."""
+
+    accepted: bool
+    message: str
+    face: FaceResult | None = None
+
+
+class EnrollmentSession:
+    """Candidates for one person; ``person_id`` set when re-enrolling or adding templates."""
+
+    def __init__(
+        self,
+        recognizer: Recognizer,
+        target: int = 5,
+        min_pose_step: float = 4.0,
+        person_id: int | None = None,
+    ) -> None:
+        self.recognizer = recognizer
+        self.target = target
+        self.min_pose_step = min_pose_step
+        self.person_id = person_id
+        self.captures: list[Capture] = []
+        self.rejected: dict[str, str] = {}  # photo -> reason
+
+    @property
+    def done(self) -> bool:
+        return len(self.captures) >= self.target
+
+    def next_instruction(self) -> str:
+        return POSE_PLAN[min(len(self.captures), len(POSE_PLAN) - 1)][1]
+
+    def _add(self, face: FaceResult, source: str) -> Capture:
+        cap = Capture(
+            face.embedding,
+            face.crop,
+            face.quality.score,
+            face.quality.yaw,
+            face.quality.pitch,
+            source,
+        )
+        self.captures.append(cap)
+        return cap
+
+    def add_photo(self, path: str | Path) -> Capture | None:
+        """A photo file with one good face; a bad one is recorded in ``rejected``."""
+        try:
+            face = self.recognizer.pipeline.single_face(path, require_quality=True)
+        except FaceAppError as e:
+            self.rejected[str(path)] = e.reason
+            return None
+        return self._add(face, Path(path).name)
+
+    def add_frame(self, result: FrameResult, source: str = "camera") -> Feedback:
+        """A processed camera frame: accepted when it holds exactly one good face whose pose
+        differs from every capture so far."""
+        if not result.faces:
+            return Feedback(False, "no face in view")
+        face = dominant_face(result.faces)
+        if face is None:
+            return Feedback(False, "one person at a time, please", result.faces[0])
+        if not face.quality.ok:
+            return Feedback(False, face.quality.reasons[0], face)
+        if face.embedding is None:
+            return Feedback(False, "face not embedded", face)
+        if self.done:
+            return Feedback(False, "enough captures", face)
+        q = face.quality
+        nearest = min(
+            (math.hypot(q.yaw - c.yaw, q.pitch - c.pitch) for c in self.captures),
+            default=math.inf,
+        )
+        if nearest < self.min_pose_step:
+            return Feedback(False, self.next_instruction(), face)
+        self._add(face, source)
+        msg = f"captured {len(self.captures)} of {self.target}"
+        return Feedback(True, msg if self.done else f"{msg} - {self.next_instruction()}", face)
+
+    def add_image(self, bgr: np.ndarray, source: str = "camera") -> Feedback:
+        """A raw frame (decoded image) through the pipeline, then :meth:`add_frame`."""
+        return self.add_frame(self.recognizer.pipeline.process(bgr), source)
+
+    def remove(self, index: int) -> None:
+        del self.captures[index]
+
+    def duplicates(self) -> list[tuple[Person, float]]:
+        """Enrolled people (other than ``person_id``) whom these faces already match."""
+        if not self.captures:
+            return []
+        rec = self.recognizer
+        best: dict[int, float] = {}
+        for res in rec.matcher.search(np.stack([c.embedding for c in self.captures]), top_k=3):
+            for c in res.candidates:
+                if c.score >= rec.threshold and c.person_id != self.person_id:
+                    best[c.person_id] = max(best.get(c.person_id, -1.0), c.score)
+        return [(rec.person(p), s) for p, s in sorted(best.items(), key=lambda x: -x[1])]
+
+    def save(
+        self,
+        name: str,
+        external_id: str | None = None,
+        valid_from: str | None = None,
+        valid_until: str | None = None,
+        notes: str = "",
+        allow_duplicate: bool = False,
+        replace: bool = False,
+    ) -> int:
+        """Write the person and templates in one transaction; ``replace`` drops the person's
+        old templates (re-enrollment). Returns the person id."""
+        if not self.captures:
+            raise NoFaceError(
+                "no usable face"
+                + (
+                    ": " + "; ".join(f"{Path(p).name}: {w}" for p, w in self.rejected.items())
+                    if self.rejected
+                    else ""
+                )
+            )
+        dups = self.duplicates()
+        if dups and not allow_duplicate:
+            who = ", ".join(f"{p.name} ({s:.2f})" for p, s in dups)
+            raise GalleryError(
+                f"this face already matches {who}; not enrolled "
+                "(use --allow-duplicate to enroll anyway)"
+            )
+        rec = self.recognizer
+        pid = rec.gallery.enroll(
+            name,
+            [(c.embedding, c.crop, c.quality, c.source) for c in self.captures],
+            rec.model_name,
+            external_id,
+            valid_from,
+            valid_until,
+            notes,
+            person_id=self.person_id,
+            replace=replace,
+        )
+        rec.gallery.log_event(
+            "enroll",
+            person_id=pid,
+            person_name=name or rec.person(pid).name,
+            details={
+                "templates": len(self.captures),
+                "model": rec.model_name,
+                "replaced": replace,
+            },
+        )
+        rec.reload()
+        self.person_id = pid
+        return pid

@@ -1,0 +1,169 @@
+"""Events page: the access log with filters, snapshot thumbnails, CSV export and retention."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QSize
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from faceapp.core.errors import FaceAppError
+from faceapp.core.events_export import write_events_csv
+from faceapp.core.gallery import Gallery
+from faceapp.gui.kiosk import AMBER, GREEN, RED
+from faceapp.gui.qtimage import jpeg_pixmap
+from faceapp.gui.text import local_time, tr
+
+COLUMNS = ["Time", "Event", "Decision", "Person", "Score", "Liveness", "Snapshot"]
+DECISIONS = ["", "granted", "denied", "unknown", "spoof"]
+COLORS = {"granted": GREEN, "denied": RED, "unknown": RED, "spoof": AMBER}
+SHOWN = 1000  # rows shown; the export has all
+
+
+class EventsPage(QWidget):
+    def __init__(self, gallery: Gallery, retention_days: int = 90) -> None:
+        super().__init__()
+        self.gallery = gallery
+        self.rows: list[dict] = []
+        self.decision = QComboBox()
+        for d in DECISIONS:
+            self.decision.addItem(tr(d or "all decisions"), d)
+        self.person = QLineEdit(placeholderText=tr("Person"))
+        self.person.setClearButtonEnabled(True)
+        self.use_since = QCheckBox(tr("Since"))
+        self.since = QDateEdit(QDate.currentDate().addDays(-7), calendarPopup=True, enabled=False)
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.refresh_btn = QPushButton(tr("Refresh"))
+        self.export_btn = QPushButton(tr("Export CSV..."))
+        self.retention = QSpinBox(minimum=0, maximum=3650, value=retention_days)
+        self.retention.setSuffix(tr(" days"))
+        self.retention.setSpecialValueText(tr("(choose)"))
+        self.retention.setToolTip(tr("Automatic deletion is set under Settings"))
+        self.prune_btn = QPushButton(tr("Delete now"))
+        self.status = QLabel()
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.table.verticalHeader().hide()
+        self.table.setIconSize(QSize(48, 48))
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        filters = QHBoxLayout()
+        filters.addWidget(self.decision)
+        filters.addWidget(self.person, 1)
+        filters.addWidget(self.use_since)
+        filters.addWidget(self.since)
+        filters.addWidget(self.refresh_btn)
+        filters.addWidget(self.export_btn)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(tr("Delete events older than")))
+        bottom.addWidget(self.retention)
+        bottom.addWidget(self.prune_btn)
+        bottom.addStretch(1)
+        bottom.addWidget(self.status)
+        lay = QVBoxLayout(self)
+        lay.addLayout(filters)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(bottom)
+        self.use_since.toggled.connect(self.since.setEnabled)
+        for signal in (
+            self.decision.currentIndexChanged,
+            self.person.textChanged,
+            self.use_since.toggled,
+            self.since.dateChanged,
+        ):
+            signal.connect(self.refresh)
+        self.refresh_btn.clicked.connect(self.refresh)
+        self.export_btn.clicked.connect(lambda: self.export_csv())
+        self.prune_btn.clicked.connect(self.prune)
+        self.refresh()
+
+    def _filters(self) -> dict:
+        since = None
+        if self.use_since.isChecked():
+            day = self.since.date()
+            local = dt.datetime(day.year(), day.month(), day.day()).astimezone()
+            since = local.astimezone(dt.UTC).isoformat(timespec="milliseconds")
+        return {
+            "since": since,
+            "decision": self.decision.currentData() or None,
+            "person": self.person.text().strip() or None,
+        }
+
+    def refresh(self) -> None:
+        try:
+            self.rows = self.gallery.events(**self._filters(), limit=SHOWN)
+        except FaceAppError as e:
+            self.status.setText(str(e))
+            return
+        self.table.setRowCount(len(self.rows))
+        for row, e in enumerate(self.rows):
+            cells = [
+                local_time(e["ts"], seconds=True),
+                e["kind"],
+                e["decision"] or "",
+                e["person_name"] or "",
+                "" if e["score"] is None else f"{e['score']:.3f}",
+                e["liveness"] or "",
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 2 and text in COLORS:
+                    item.setForeground(QColor(COLORS[text]))
+                self.table.setItem(row, col, item)
+            snap = QTableWidgetItem()
+            if e["has_snapshot"]:
+                data = self.gallery.snapshot(e["id"])
+                pix = jpeg_pixmap(data, 48) if data else None
+                if pix is not None:
+                    snap.setIcon(QIcon(pix))
+                    self.table.setRowHeight(row, 52)
+            self.table.setItem(row, 6, snap)
+        more = " " + tr("(newest {n} shown)").format(n=SHOWN) if len(self.rows) >= SHOWN else ""
+        self.status.setText(tr("{n} events").format(n=len(self.rows)) + more)
+
+    def export_csv(self, path: str | None = None) -> str | None:
+        """All events matching the filters (not only those shown) to a CSV file."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("Export events"), "events.csv", "CSV (*.csv)"
+            )
+            if not path:
+                return None
+        try:
+            rows = self.gallery.events(**self._filters())
+            with open(path, "w", newline="", encoding="utf-8") as f:
+                n = write_events_csv(rows, f)
+        except (OSError, FaceAppError) as e:
+            self.status.setText(tr("Export failed: {why}").format(why=e))
+            return None
+        self.status.setText(tr("{n} events exported").format(n=n))
+        return path
+
+    def prune(self) -> int:
+        try:
+            n = self.gallery.apply_retention(self.retention.value())
+        except FaceAppError as e:
+            self.status.setText(str(e))
+            return 0
+        self.refresh()
+        self.status.setText(tr("{n} old events deleted").format(n=n))
+        return n

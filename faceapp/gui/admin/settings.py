@@ -1,0 +1,334 @@
+"""Settings page: camera, model and threshold, decision, liveness, door, events, kiosk, PIN.
+
+The page edits a copy of :class:`faceapp.config.Config`; "Save and apply" hands it to the kiosk
+controller, which applies what can change live (model switch with re-embedding, threshold,
+policy, door, camera) and writes the YAML file.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from faceapp.config import Config
+from faceapp.core.errors import FaceAppError
+from faceapp.core.modelcard import ModelCard
+from faceapp.core.models import installed_models
+from faceapp.core.security import PinGuard
+from faceapp.gui.text import tr
+
+DOOR_OUTPUTS = [
+    ("dryrun", "Dry run (log only)"),
+    ("webhook", "HTTP webhook"),
+    ("serial", "Serial relay"),
+    ("command", "Shell command"),
+]
+
+
+def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:
+    box = QComboBox()
+    for value, label in items:
+        box.addItem(tr(label), value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+class SettingsPage(QWidget):
+    """``apply(cfg) -> message`` is the controller's; errors come back as FaceAppError."""
+
+    def __init__(
+        self,
+        cfg: Config,
+        apply: Callable[[Config], str],
+        pins: PinGuard,
+        running_model: str | None = None,
+    ) -> None:
+        """``running_model``: the card name of the model the kiosk runs now (preselected)."""
+        super().__init__()
+        self.cfg = copy.deepcopy(cfg)
+        self.apply_fn = apply
+        self.pins = pins
+        self.models: list[tuple[str, ModelCard]] = [(str(p), c) for p, c in installed_models()]
+        c, r, d = self.cfg.camera, self.cfg.recognition, self.cfg.door
+
+        # camera
+        self.source = QLineEdit(c.source)
+        self.source.setPlaceholderText(tr("0 = first camera, rtsp://..., a video file or folder"))
+        self.width_ = QSpinBox(minimum=160, maximum=3840, value=c.width, singleStep=160)
+        self.height_ = QSpinBox(minimum=120, maximum=2160, value=c.height, singleStep=120)
+        size = QHBoxLayout()
+        size.addWidget(self.width_)
+        size.addWidget(QLabel("×"))
+        size.addWidget(self.height_)
+        size.addStretch(1)
+        self.detector = _combo(
+            [("short", "Near (< 2 m)"), ("full", "Far (up to 5 m)"), ("auto", "Both (slower)")],
+            r.detector_range,
+        )
+
+        # model and threshold
+        self.model = QComboBox()
+        for path, card in self.models:
+            self.model.addItem(f"{card.name}  ({card.quantization}, {card.architecture})", path)
+        from faceapp.paths import DEFAULT_MODEL
+
+        for want in (running_model, r.model, DEFAULT_MODEL):
+            i = next((i for i, (p, cd) in enumerate(self.models) if want in (cd.name, p)), None)
+            if want and i is not None:
+                self.model.setCurrentIndex(i)
+                break
+        self.preset = QComboBox()
+        self.manual = QCheckBox(tr("Manual threshold"), checked=r.threshold is not None)
+        self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=100)
+        self.slider.setValue(int(round(100 * (r.threshold if r.threshold is not None else 0.3))))
+        self.slider_value = QLabel()
+        manual = QHBoxLayout()
+        manual.addWidget(self.manual)
+        manual.addWidget(self.slider, 1)
+        manual.addWidget(self.slider_value)
+
+        # decision and liveness
+        self.window = QSpinBox(minimum=1, maximum=30, value=r.window)
+        self.agree = QSpinBox(minimum=1, maximum=30, value=r.agree)
+        self.cooldown = QDoubleSpinBox(minimum=0, maximum=600, value=r.cooldown_s, suffix=" s")
+        self.liveness = QCheckBox(
+            tr("Require a blink or a small head movement (stops printed photos and screens)"),
+            checked=bool(r.liveness),
+        )
+
+        # door
+        self.door = _combo(DOOR_OUTPUTS, d.output)
+        self.pulse = QDoubleSpinBox(minimum=0.1, maximum=30, value=d.pulse_s, suffix=" s")
+        self.url = QLineEdit(d.url, placeholderText="https://door-controller/open")
+        self.secret = QLineEdit(d.secret, echoMode=QLineEdit.EchoMode.Password)
+        self.command = QLineEdit(d.command, placeholderText="/usr/local/bin/open-door --pulse")
+        self.serial_port = QLineEdit(d.serial_port, placeholderText="/dev/ttyUSB0 or COM3")
+        self.baud = QSpinBox(minimum=300, maximum=921600, value=d.baud)
+
+        # events and kiosk
+        self.snapshots = QCheckBox(
+            tr("Keep a small face snapshot with each access event (encrypted)"),
+            checked=bool(self.cfg.events.snapshots),
+        )
+        self.retention = QSpinBox(minimum=0, maximum=3650, value=self.cfg.events.retention_days)
+        self.retention.setSuffix(tr(" days"))
+        self.retention.setSpecialValueText(tr("keep for ever"))
+        self.sounds = QCheckBox(tr("Play a tone on decisions"), checked=bool(self.cfg.kiosk.sounds))
+        self.timeout = QSpinBox(minimum=15, maximum=3600, value=int(self.cfg.kiosk.admin_timeout_s))
+        self.timeout.setSuffix(" s")
+        self.language = _combo(
+            [("", "System language"), ("en", "English")], self.cfg.kiosk.language
+        )
+
+        # PIN
+        self.pin1 = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText=tr("New PIN"))
+        self.pin2 = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText=tr("Repeat"))
+        self.pin_btn = QPushButton(tr("Change PIN"))
+        pin = QHBoxLayout()
+        pin.addWidget(self.pin1)
+        pin.addWidget(self.pin2)
+        pin.addWidget(self.pin_btn)
+
+        self.save_btn = QPushButton(tr("Save and apply"))
+        self.save_btn.setDefault(True)
+        self.status = QLabel(wordWrap=True)
+
+        def group(title: str, rows: list[tuple[str, object]]) -> QGroupBox:
+            box = QGroupBox(tr(title))
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            form = QFormLayout(box)
+            for label, w in rows:
+                form.addRow(tr(label), w)
+            return box
+
+        self.door_group = group(
+            "Door output",
+            [
+                ("Output", self.door),
+                ("Pulse", self.pulse),
+                ("Webhook URL", self.url),
+                ("Webhook secret", self.secret),
+                ("Command", self.command),
+                ("Serial port", self.serial_port),
+                ("Baud", self.baud),
+            ],
+        )
+        body = QWidget()
+        col = QVBoxLayout(body)
+        col.addWidget(
+            group(
+                "Camera",
+                [("Source", self.source), ("Resolution", size), ("Distance", self.detector)],
+            )
+        )
+        col.addWidget(
+            group(
+                "Recognition",
+                [("Model", self.model), ("Security level", self.preset), ("", manual)],
+            )
+        )
+        col.addWidget(
+            group(
+                "Decision",
+                [
+                    ("Frames considered", self.window),
+                    ("Frames that must agree", self.agree),
+                    ("Same person again after", self.cooldown),
+                    ("Liveness", self.liveness),
+                ],
+            )
+        )
+        col.addWidget(self.door_group)
+        col.addWidget(
+            group(
+                "Events and kiosk",
+                [
+                    ("Snapshots", self.snapshots),
+                    ("Keep events for", self.retention),
+                    ("Sounds", self.sounds),
+                    ("Admin session ends after", self.timeout),
+                    ("Language", self.language),
+                ],
+            )
+        )
+        col.addWidget(group("Admin PIN", [("", pin)]))
+        col.addStretch(1)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(body)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.save_btn)
+        lay = QVBoxLayout(self)
+        lay.addWidget(scroll, 1)
+        lay.addLayout(bar)
+
+        self.model.currentIndexChanged.connect(self._fill_presets)
+        self.manual.toggled.connect(self._manual_toggled)
+        self.slider.valueChanged.connect(self._show_slider)
+        self.door.currentIndexChanged.connect(self._door_fields)
+        self.save_btn.clicked.connect(self.save)
+        self.pin_btn.clicked.connect(self.change_pin)
+        self._fill_presets()
+        self._manual_toggled(self.manual.isChecked())
+        self._show_slider()
+        self._door_fields()
+
+    # -- dynamic parts --------------------------------------------------------------------
+    def card(self) -> ModelCard | None:
+        i = self.model.currentIndex()
+        return self.models[i][1] if 0 <= i < len(self.models) else None
+
+    def _fill_presets(self) -> None:
+        self.preset.clear()
+        card = self.card()
+        for far, th in sorted(
+            (card.thresholds if card else {}).items(), key=lambda x: -float(x[0])
+        ):
+            self.preset.addItem(
+                tr("1 false accept in {n:,} (threshold {th:.3f})").format(
+                    n=round(1 / float(far)), th=th
+                ),
+                far,
+            )
+        self.preset.setCurrentIndex(max(0, self.preset.findData(self.cfg.recognition.target_far)))
+
+    def _manual_toggled(self, on: bool) -> None:
+        self.slider.setEnabled(on)
+        self.preset.setEnabled(not on)
+
+    def _show_slider(self) -> None:
+        self.slider_value.setText(f"{self.slider.value() / 100:.2f}")
+
+    def _door_fields(self) -> None:
+        kind = self.door.currentData()
+        shown = {
+            self.url: kind == "webhook",
+            self.secret: kind == "webhook",
+            self.command: kind == "command",
+            self.serial_port: kind == "serial",
+            self.baud: kind == "serial",
+            self.pulse: kind != "dryrun",
+        }
+        form = self.door_group.layout()
+        for w, on in shown.items():
+            form.setRowVisible(w, on)
+
+    # -- actions --------------------------------------------------------------------------
+    def collect(self) -> Config:
+        """The config as the widgets say."""
+        cfg = copy.deepcopy(self.cfg)
+        c, r, d = cfg.camera, cfg.recognition, cfg.door
+        c.source = self.source.text().strip() or "0"
+        c.width, c.height = self.width_.value(), self.height_.value()
+        r.detector_range = self.detector.currentData()
+        card = self.card()
+        if card is not None:
+            r.model = card.name
+        r.target_far = self.preset.currentData() or r.target_far
+        r.threshold = self.slider.value() / 100 if self.manual.isChecked() else None
+        r.window, r.agree = self.window.value(), min(self.agree.value(), self.window.value())
+        r.cooldown_s = self.cooldown.value()
+        r.liveness = int(self.liveness.isChecked())
+        d.output, d.pulse_s = self.door.currentData(), self.pulse.value()
+        d.url, d.secret, d.command = (
+            self.url.text().strip(),
+            self.secret.text(),
+            self.command.text(),
+        )
+        d.serial_port, d.baud = self.serial_port.text().strip(), self.baud.value()
+        cfg.events.snapshots = int(self.snapshots.isChecked())
+        cfg.events.retention_days = self.retention.value()
+        cfg.kiosk.sounds = int(self.sounds.isChecked())
+        cfg.kiosk.admin_timeout_s = float(self.timeout.value())
+        cfg.kiosk.language = self.language.currentData()
+        return cfg
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("" if ok else "color: #b71c1c;")
+
+    def save(self) -> bool:
+        cfg = self.collect()
+        try:
+            message = self.apply_fn(cfg)
+        except FaceAppError as e:
+            self._say(tr("Not saved: {why}").format(why=e), False)
+            return False
+        self.cfg = cfg
+        self._say(message, True)
+        return True
+
+    def change_pin(self) -> bool:
+        a, b = self.pin1.text(), self.pin2.text()
+        if a != b:
+            self._say(tr("The two PINs differ"), False)
+            return False
+        try:
+            self.pins.set_pin(a)
+        except ValueError as e:  # the rule (4 to 12 digits) lives in faceapp.core.security
+            self._say(str(e), False)
+            return False
+        self.pins.gallery.log_event("admin", "pin_changed")
+        self.pin1.clear()
+        self.pin2.clear()
+        self._say(tr("Admin PIN changed"), True)
+        return True

@@ -1,0 +1,197 @@
+"""The admin window: people, events, settings and benchmark tabs, behind the PIN.
+
+An admin session ends by itself after ``kiosk.admin_timeout_s`` without a key press or a click,
+so an admin who walks away does not leave the door's gallery open to the next passer-by.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from faceapp.core.errors import FaceAppError
+from faceapp.core.security import PinGuard
+from faceapp.gui.admin.bench_panel import BenchPanel
+from faceapp.gui.admin.enroll import EnrollWizard
+from faceapp.gui.admin.events import EventsPage
+from faceapp.gui.admin.people import PeoplePage
+from faceapp.gui.admin.settings import SettingsPage
+from faceapp.gui.text import tr
+
+if TYPE_CHECKING:
+    from faceapp.gui.app import KioskController
+
+ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class _ActivityFilter(QObject):
+    def __init__(self, on_activity) -> None:
+        super().__init__()
+        self.on_activity = on_activity
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in ACTIVITY:
+            self.on_activity()
+        return False
+
+
+class AdminWindow(QMainWindow):
+    closed = Signal(str)  # why: "done", "timeout", "exit"
+
+    def __init__(self, ctl: KioskController) -> None:
+        super().__init__()
+        self.ctl = ctl
+        rec = ctl.loop.recognizer
+        self.setWindowTitle(tr("EdgeFace kiosk - administration"))
+        self.resize(1100, 760)
+        self.wizard: EnrollWizard | None = None
+        self.why = "done"
+
+        self.people = PeoplePage(rec)
+        self.events = EventsPage(rec.gallery, ctl.cfg.events.retention_days)
+        self.settings = self._settings_page()
+        from faceapp.core.models import installed_models
+
+        self.bench = BenchPanel(
+            [str(p) for p, _ in installed_models()],
+            current=str(rec.pipeline.embedder.path),
+            results_dir=ctl.bench_dir(),
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.people, tr("People"))
+        self.tabs.addTab(self.events, tr("Events"))
+        self.tabs.addTab(self.settings, tr("Settings"))
+        self.tabs.addTab(self.bench, tr("Benchmark"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.warning = QLabel(
+            tr("No admin PIN is set: anyone at the kiosk can open this. Set one under Settings.")
+        )
+        self.warning.setStyleSheet("background: #fff3e0; color: #e65100; padding: 8px;")
+        self.warning.setVisible(not PinGuard(rec.gallery).is_set)
+        self.info = QLabel()
+        back = QPushButton(tr("Back to kiosk"))
+        leave = QPushButton(tr("Exit kiosk"))
+        top = QHBoxLayout()
+        top.addWidget(self.info, 1)
+        top.addWidget(back)
+        top.addWidget(leave)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.addWidget(self.warning)
+        lay.addLayout(top)
+        lay.addWidget(self.tabs, 1)
+        self.setCentralWidget(body)
+        self._show_info()
+
+        back.clicked.connect(self.close)
+        leave.clicked.connect(self.exit_kiosk)
+        self.people.enroll_requested.connect(self.open_enroll)
+        self.bench.model_chosen.connect(self._use_model)
+
+        self.idle = QTimer(self, singleShot=True, timeout=self.session_timeout)
+        self.set_timeout(ctl.cfg.kiosk.admin_timeout_s)
+        self._activity = _ActivityFilter(self.touch)
+        QApplication.instance().installEventFilter(self._activity)
+
+    # -- session --------------------------------------------------------------------------
+    def set_timeout(self, seconds: float) -> None:
+        self.idle.setInterval(int(seconds * 1000))
+        self.idle.start()
+
+    def touch(self) -> None:
+        """Any key press or click restarts the idle countdown."""
+        if self.isVisible():
+            self.idle.start()
+
+    def session_timeout(self) -> None:
+        self.ctl.loop.recognizer.gallery.log_event("admin", "session_timeout")
+        self.why = "timeout"
+        if self.wizard is not None:
+            self.wizard.reject()
+        self.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        QApplication.instance().removeEventFilter(self._activity)
+        self.idle.stop()
+        self.bench.cancel()
+        self.closed.emit(self.why)
+        super().closeEvent(event)
+
+    def exit_kiosk(self) -> None:
+        self.why = "exit"
+        self.close()
+
+    # -- pages ----------------------------------------------------------------------------
+    def _show_info(self) -> None:
+        rec = self.ctl.loop.recognizer
+        self.info.setText(
+            tr("Gallery {db} - model {model} - threshold {th:.3f}").format(
+                db=rec.gallery.path, model=rec.model_name, th=rec.threshold
+            )
+        )
+
+    def _tab_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is self.people:
+            self.people.refresh()
+        elif page is self.events:
+            self.events.refresh()
+        self._show_info()
+
+    def open_enroll(self, person=None) -> EnrollWizard:
+        """The wizard, fed with live frames while the kiosk pauses its decisions."""
+        worker = self.ctl.worker
+        self.wizard = EnrollWizard(
+            self.ctl.loop.recognizer, person, camera=self.ctl.has_camera(), parent=self
+        )
+        worker.capture_only = True
+        worker.frame_ready.connect(self.wizard.faces.on_frame)
+
+        def done(result: int) -> None:
+            worker.capture_only = False
+            worker.frame_ready.disconnect(self.wizard.faces.on_frame)
+            self.wizard = None
+            self.people.refresh()
+
+        self.wizard.finished.connect(done)
+        self.wizard.show()
+        return self.wizard
+
+    def _use_model(self, path: str) -> None:
+        """The benchmark's "Use this model": switch the kiosk (re-embedding) and save."""
+        try:
+            message = self.ctl.use_model(path)
+        except FaceAppError as e:
+            self.bench.status.setText(str(e))
+            return
+        self.bench.current = path
+        self.bench.status.setText(message)
+        index = self.tabs.indexOf(self.settings)
+        self.settings = self._settings_page()
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, self.settings, tr("Settings"))
+        self._show_info()
+
+    def _settings_page(self) -> SettingsPage:
+        rec = self.ctl.loop.recognizer
+        return SettingsPage(
+            self.ctl.cfg, self.ctl.apply_config, PinGuard(rec.gallery), rec.model_name
+        )

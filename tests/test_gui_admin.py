@@ -1,0 +1,307 @@
+"""The admin area driven offscreen by pytest-qt: real widgets over a real gallery and model.
+
+Enrollment through the wizard (photo import and live capture), the people page (edit, disable,
+delete), events (filters, snapshots, CSV), settings (threshold, model switch with re-embedding,
+PIN change, saved YAML) and the admin session timeout. Screenshots of each page go to
+test-output/ to be looked at.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from conftest import LFW_DEV, lfw, need  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+
+from faceapp.config import Config, load_config  # noqa: E402
+from faceapp.core.gallery import Gallery  # noqa: E402
+from faceapp.core.recognizer import Recognizer  # noqa: E402
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def kiosk(qtbot, tmp_path, pipeline):
+    """A kiosk controller over a fresh gallery, not started; the shared pipeline's model is
+    put back afterwards (a test may switch it)."""
+    from faceapp.gui.app import KioskController
+
+    gallery = Gallery(tmp_path / "g.db")
+    rec = Recognizer(gallery, pipeline, pipeline.embedder.card.threshold())
+    old = pipeline.embedder
+    ctl = KioskController(
+        rec, Config(), str(tmp_path / "frames"), fps=3, config_path=str(tmp_path / "k.yaml")
+    )
+    ctl.screen.resize(900, 700)
+    yield ctl  # not handed to qtbot: its teardown close would ask for the admin PIN
+    ctl.exit_kiosk()  # no PIN prompt when pytest-qt closes the window
+    pipeline.embedder = old
+    gallery.close()
+
+
+def _enroll(qtbot, admin, name, photos, external_id=""):
+    from PySide6.QtWidgets import QWizard
+
+    wiz = admin.open_enroll()
+    qtbot.addWidget(wiz)
+    form = wiz.who.form
+    qtbot.keyClicks(form.name, name)
+    qtbot.keyClicks(form.external_id, external_id)
+    wiz.next()
+    assert wiz.currentPage() is wiz.faces
+    wiz.faces.add_photos([str(p) for p in photos])
+    return wiz, QWizard.WizardButton.FinishButton
+
+
+def test_wizard_enrolls_people_and_warns_of_duplicates(qtbot, kiosk, output_dir):
+    need(LFW_DEV)
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    assert admin.warning.isVisible()  # no PIN yet: the admin is told to set one
+
+    wiz, finish = _enroll(
+        qtbot, admin, "Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)], "E-100"
+    )
+    assert wiz.faces.thumbs.count() == 2 and "2 of 5" in wiz.faces.count.text()
+    wiz.grab().save(str(output_dir / "admin_wizard_faces.png"))
+    wiz.next()
+    assert wiz.currentPage() is wiz.review and wiz.review.crops.count() == 2
+    assert not wiz.review.warning.isVisible()
+    wiz.grab().save(str(output_dir / "admin_wizard_review.png"))
+    qtbot.mouseClick(wiz.button(finish), LEFT)
+    qtbot.waitUntil(lambda: admin.wizard is None)
+
+    not_a_photo = output_dir / "not-a-photo.jpg"
+    not_a_photo.write_bytes(b"this is not an image")
+    wiz, finish = _enroll(
+        qtbot, admin, "Colin Powell", [lfw("Colin_Powell", 1), lfw("Colin_Powell", 2), not_a_photo]
+    )
+    assert wiz.faces.thumbs.count() == 2
+    assert "not-a-photo.jpg" in wiz.faces.feedback.text()  # the bad file is named, not fatal
+    wiz.next()
+    qtbot.mouseClick(wiz.button(finish), LEFT)
+    qtbot.waitUntil(lambda: admin.wizard is None)
+
+    gallery = kiosk.loop.recognizer.gallery
+    people = {p.name: p for p in gallery.people()}
+    assert people["Tony Blair"].templates == 2 and people["Tony Blair"].external_id == "E-100"
+    assert people["Colin Powell"].templates == 2
+    assert kiosk.loop.recognizer.identify_photo(lfw("Colin_Powell", 5)).person.name == (
+        "Colin Powell"
+    )
+
+    # Tony again under another name: the review page warns and Finish waits for a decision.
+    wiz, finish = _enroll(qtbot, admin, "Not Tony", [lfw("Tony_Blair", 8)])
+    wiz.next()
+    assert wiz.review.warning.isVisible() and "Tony Blair" in wiz.review.warning.text()
+    assert not wiz.button(finish).isEnabled()
+    wiz.grab().save(str(output_dir / "admin_wizard_duplicate.png"))
+    wiz.reject()
+    assert {p.name for p in gallery.people()} == {"Tony Blair", "Colin Powell"}
+
+    admin.tabs.setCurrentWidget(admin.people)
+    assert admin.people.table.rowCount() == 2
+    assert not admin.people.table.item(0, 0).icon().isNull()  # thumbnail from the stored crop
+    admin.grab().save(str(output_dir / "admin_people.png"))
+
+
+def test_wizard_guided_capture_from_the_camera(qtbot, kiosk, tmp_path, output_dir):
+    """Live frames from the kiosk's worker: frames are taken only when they pass the quality
+    gate and differ in pose; the kiosk decides nothing meanwhile."""
+    import cv2
+    import numpy as np
+
+    need(LFW_DEV)
+    folder = tmp_path / "frames"
+    folder.mkdir()
+    for k, i in enumerate([1, 2, 3, 5, 6, 7, 9, 10, 11, 12]):
+        canvas = np.full((480, 640, 3), 45, np.uint8)
+        canvas[115:365, 195:445] = cv2.imread(str(lfw("Hugo_Chavez", i)))
+        cv2.imwrite(str(folder / f"{k:03d}.jpg"), canvas)
+    cv2.imwrite(str(folder / "999.jpg"), np.full((480, 640, 3), 45, np.uint8))  # nobody
+    kiosk.start()
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    wiz = admin.open_enroll()
+    qtbot.keyClicks(wiz.who.form.name, "Hugo Chavez")
+    wiz.next()
+    assert wiz.faces.capture_btn.isEnabled()
+    qtbot.mouseClick(wiz.faces.capture_btn, LEFT)
+    assert kiosk.worker.capture_only
+    qtbot.waitUntil(lambda: len(wiz.session.captures) >= 3, timeout=60_000)
+    wiz.grab().save(str(output_dir / "admin_wizard_capture.png"))
+    poses = [(c.yaw, c.pitch) for c in wiz.session.captures]
+    assert all(
+        abs(a[0] - b[0]) + abs(a[1] - b[1]) >= 4.0
+        for i, a in enumerate(poses)
+        for b in poses[i + 1 :]
+    )
+    wiz.next()
+    qtbot.mouseClick(wiz.button(wiz.WizardButton.FinishButton), LEFT)
+    qtbot.waitUntil(lambda: admin.wizard is None)
+    assert not kiosk.worker.capture_only
+    person = kiosk.loop.recognizer.gallery.person("Hugo Chavez")
+    assert person.templates == len(poses)
+    assert not kiosk.loop.decisions  # no access decision while enrolling
+
+
+def test_people_page_edit_disable_delete(qtbot, kiosk, output_dir, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    need(LFW_DEV)
+    rec = kiosk.loop.recognizer
+    rec.enroll_photos("Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    rec.enroll_photos("Colin Powell", [lfw("Colin_Powell", 1), lfw("Colin_Powell", 2)])
+    tony = rec.gallery.person("Tony Blair")
+    rec.gallery.log_event("access", "granted", tony.id, "Tony Blair", 0.8, snapshot=b"jpeg")
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    page = admin.people
+
+    page.select("Tony Blair")
+    qtbot.mouseClick(page.toggle_btn, LEFT)
+    assert not rec.gallery.person("Tony Blair").enabled
+    assert rec.identify_photo(lfw("Tony_Blair", 8)).decision != "granted"
+    assert page.toggle_btn.text() == "Enable"
+    qtbot.mouseClick(page.toggle_btn, LEFT)
+    assert rec.identify_photo(lfw("Tony_Blair", 8)).decision == "granted"
+
+    def fill():  # the modal edit dialog, filled like a user would
+        dlg = page.dialog
+        dlg.form.external_id.clear()
+        qtbot.keyClicks(dlg.form.external_id, "E-7")
+        dlg.form.valid_until.check.setChecked(True)
+        dlg.form.valid_until.edit.setDateTime(dlg.form.valid_until.edit.dateTime().addDays(-1))
+        dlg.accept()
+
+    page.select("Tony Blair")
+    QTimer.singleShot(200, fill)
+    assert page.edit_selected()
+    tony = rec.gallery.person("Tony Blair")
+    assert tony.external_id == "E-7" and tony.valid_until and not tony.valid_at()
+    assert rec.identify_photo(lfw("Tony_Blair", 8)).decision == "denied"  # expired
+    row = next(
+        r for r in range(page.table.rowCount()) if page.table.item(r, 1).text() == "Tony Blair"
+    )
+    assert page.table.item(row, 5).text() == "outside validity"
+    admin.grab().save(str(output_dir / "admin_people_edit.png"))
+
+    page.select("Tony Blair")
+    monkeypatch.setattr(page, "confirm", lambda text: "cannot be undone" in text)
+    assert page.delete_selected()
+    assert [p.name for p in rec.gallery.people()] == ["Colin Powell"]
+    assert all(pid != tony.id for _, pid, _ in rec.gallery.template_crops())
+    assert rec.gallery.snapshot(rec.gallery.events(decision="granted")[0]["id"]) is None
+    assert rec.identify_photo(lfw("Tony_Blair", 8)).decision == "unknown"
+    assert page.table.rowCount() == 1
+
+
+def test_settings_switch_model_threshold_pin_and_save(qtbot, kiosk, teacher_onnx, output_dir):
+    """Settings apply to the running kiosk and persist: a model switch re-embeds the gallery
+    from its crops, the manual threshold takes effect, the PIN changes, the YAML is written."""
+    from faceapp.core.security import PinGuard
+    from faceapp.paths import data_dir
+
+    need(LFW_DEV)
+    models = data_dir() / "models"
+    models.mkdir(parents=True)
+    shutil.copy(teacher_onnx, models / "other.onnx")
+    card = json.loads(teacher_onnx.with_suffix(".json").read_text())
+    (models / "other.json").write_text(json.dumps({**card, "name": "other", "file": "other.onnx"}))
+    rec = kiosk.loop.recognizer
+    rec.enroll_photos("Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    page = admin.settings
+    admin.tabs.setCurrentWidget(page)
+    assert page.model.count() >= 2  # the shipped default and the user's model
+    assert page.preset.count() >= 2
+    admin.grab().save(str(output_dir / "admin_settings.png"))
+
+    page.model.setCurrentIndex(page.model.findText("other", flags=Qt.MatchFlag.MatchContains))
+    page.manual.setChecked(True)
+    page.slider.setValue(42)
+    page.window.setValue(4)
+    page.agree.setValue(2)
+    page.door.setCurrentIndex(page.door.findData("webhook"))
+    page.url.setText("http://127.0.0.1:9/open")
+    page.secret.setText("s3cret")
+    assert page.save(), page.status.text()
+    assert rec.model_name == "other" and rec.gallery.models_in_use() == {"other": 2}
+    assert rec.threshold == pytest.approx(0.42)
+    assert kiosk.loop.engine.policy.window == 4 and kiosk.loop.engine.policy.agree == 2
+    saved = load_config(kiosk.config_path)
+    assert saved.recognition.model == "other" and saved.recognition.threshold == 0.42
+    assert saved.door.output == "webhook" and saved.door.secret == "s3cret"
+    assert rec.identify_photo(lfw("Tony_Blair", 8)).decision == "granted"
+
+    page.door.setCurrentIndex(page.door.findData("serial"))  # no port: refused, nothing saved
+    page.serial_port.clear()
+    assert not page.save() and "port" in page.status.text()
+    assert load_config(kiosk.config_path).door.output == "webhook"
+
+    page.pin1.setText("1357")
+    page.pin2.setText("1358")
+    assert not page.change_pin() and "differ" in page.status.text()
+    page.pin2.setText("1357")
+    assert page.change_pin()
+    assert PinGuard(rec.gallery).check("1357")
+
+
+def test_events_page_filters_snapshots_and_csv(qtbot, kiosk, tmp_path, output_dir):
+    import cv2
+    import numpy as np
+
+    need(LFW_DEV)
+    rec = kiosk.loop.recognizer
+    rec.enroll_photos("Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    tony = rec.gallery.person("Tony Blair")
+    face = cv2.imread(str(lfw("Tony_Blair", 9)))
+    ok, jpg = cv2.imencode(".jpg", face)
+    rec.gallery.log_event(
+        "access", "granted", tony.id, tony.name, 0.71, "live", snapshot=jpg.tobytes()
+    )
+    rec.gallery.log_event("access", "unknown", None, None, 0.12, "live")
+    rec.gallery.log_event("access", "spoof", tony.id, tony.name, 0.69, "spoof")
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    page = admin.events
+    admin.tabs.setCurrentWidget(page)
+    # three accesses, the enrollment and this admin session's start
+    assert page.table.rowCount() == 5
+    granted = next(r for r in range(5) if page.table.item(r, 2).text() == "granted")
+    assert not page.table.item(granted, 6).icon().isNull()
+    admin.grab().save(str(output_dir / "admin_events.png"))
+    page.decision.setCurrentIndex(page.decision.findData("spoof"))
+    assert page.table.rowCount() == 1 and page.table.item(0, 5).text() == "spoof"
+    page.decision.setCurrentIndex(0)
+    page.person.setText("Tony")
+    assert page.table.rowCount() == 3
+    out = page.export_csv(str(tmp_path / "ev.csv"))
+    with open(out, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 3 and {r["decision"] for r in rows} == {"granted", "spoof", ""}
+    assert np.isfinite([float(r["score"]) for r in rows if r["score"]]).all()
+
+
+def test_admin_session_times_out_and_pin_guards_it(qtbot, kiosk):
+    from faceapp.core.security import PinGuard
+
+    rec = kiosk.loop.recognizer
+    PinGuard(rec.gallery).set_pin("2468")
+    assert kiosk.open_admin(None) is None and kiosk.open_admin("1111") is None
+    assert "Wrong PIN" in kiosk.screen.status.text()
+    admin = kiosk.open_admin("2468")
+    assert admin is not None and not admin.warning.isVisible()
+    closed = []
+    admin.closed.connect(closed.append)
+    admin.set_timeout(0.3)
+    qtbot.waitUntil(lambda: closed == ["timeout"], timeout=5000)
+    assert kiosk.admin is None
+    assert rec.gallery.events(decision="session_timeout")

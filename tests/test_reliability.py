@@ -181,3 +181,42 @@ def test_kiosk_keeps_deciding_when_the_log_cannot_be_written(tmp_path, pipeline)
         loop.process(canvas)
     assert [d.decision for d in loop.decisions] == ["granted"]
     ro.close()
+
+
+def test_disk_full_keeps_recognising_and_corrupts_nothing(tmp_path, pipeline):
+    """SQLite reports a full disk (its page cap, the same SQLITE_FULL a full filesystem
+    gives): events and enrollments fail with a clear error, the kiosk keeps deciding from
+    memory and says so, and the gallery is intact and writable once space is back."""
+    import cv2
+    from conftest import lfw
+
+    from faceapp.core.decision import DecisionPolicy
+    from faceapp.core.live import LiveLoop
+    from faceapp.core.recognizer import Recognizer
+
+    g = Gallery(tmp_path / "g.db")
+    rec = Recognizer(g, pipeline, 0.3)
+    rec.enroll_photos("Tony", [lfw("Tony_Blair", 3)])
+    before = (len(g.people()), len(g.events()), g.integrity_check())
+    pages = g.conn.execute("PRAGMA page_count").fetchone()[0]
+    g.conn.execute(f"PRAGMA max_page_count = {pages}")  # no room for one more page
+    for pad in (2000, 200, 20, 0):  # fill what is left of the last pages, to the last byte
+        with pytest.raises(GalleryError, match="disk full"):
+            for _ in range(500):
+                g.log_event("access", "granted", 1, "x", 0.5, details={"pad": "x" * pad})
+    with pytest.raises(GalleryError, match="disk full"):
+        rec.enroll_photos("Colin", [lfw("Colin_Powell", 1)])
+    said = []
+    loop = LiveLoop(rec, DecisionPolicy(3, 2, 0), liveness=False)
+    loop.on_status = lambda text, ok: said.append((text, ok))
+    for i in (5, 6, 7):
+        canvas = np.full((480, 640, 3), 50, np.uint8)
+        canvas[115:365, 195:445] = cv2.imread(str(lfw("Tony_Blair", i)))
+        loop.process(canvas)
+    assert [d.decision for d in loop.decisions] == ["granted"]
+    assert loop.log_failures == 1 and said and "disk full" in said[0][0] and not said[0][1]
+    assert [p.name for p in g.people()] == ["Tony"] and g.integrity_check() == "ok"
+    g.conn.execute("PRAGMA max_page_count = 1073741823")  # space is back
+    rec.enroll_photos("Colin", [lfw("Colin_Powell", 1)])
+    assert len(g.people()) == before[0] + 1 and g.integrity_check() == "ok"
+    g.close()

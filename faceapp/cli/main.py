@@ -393,7 +393,7 @@ def cmd_run(args, cfg) -> int:
     finally:
         source.close()
     door.wait()
-    log.info("%d frames, %d decisions", loop.frames, len(loop.decisions))
+    log.info("%d frames, %d decisions", loop.frames, loop.decided)
     return EXIT_OK
 
 

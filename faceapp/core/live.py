@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -74,7 +75,12 @@ class LiveLoop:
         self.source_name = source_name
         self.on_decision = on_decision
         self.frames = 0
-        self.decisions: list[Decision] = []
+        #: The latest decisions (bounded: a kiosk runs for months); ``decided`` counts all.
+        self.decisions: deque[Decision] = deque(maxlen=1000)
+        self.decided = 0
+        #: ``on_status(text, ok)``: problems the person at the screen should see (log full).
+        self.on_status: Callable[[str, bool], None] | None = None
+        self.log_failures = 0
         self.snapshots = snapshots
         self.retention_days = retention_days
         self._pruned_at = -math.inf
@@ -172,6 +178,7 @@ class LiveLoop:
     def _record(self, d: Decision) -> None:
         name = self.recognizer.person(d.person_id).name if d.person_id is not None else None
         self.decisions.append(d)
+        self.decided += 1
         try:
             live = d.extra.get("liveness")
             self.recognizer.gallery.log_event(
@@ -191,7 +198,10 @@ class LiveLoop:
                 self._snapshot() if self.snapshots else None,
             )
         except FaceAppError as e:  # a full disk must not stop the door from working
+            self.log_failures += 1
             log.error("event not logged: %s", e)
+            if self.on_status is not None:
+                self.on_status(f"Event log not written ({e.reason}) - recognition goes on", False)
         if self.door is not None and d.decision == GRANTED:
             from faceapp.core.door import DoorEvent
 

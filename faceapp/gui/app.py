@@ -238,12 +238,15 @@ class KioskController:
 
 def run_app(cfg: Config, source: str | None = None, windowed: bool = False) -> int:
     _qt_plugins_first()
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from faceapp.core.service import build_recognizer
+    from faceapp.paths import assets_dir
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("EdgeFace kiosk")
+    app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "edgeface-kiosk.png")))
     recognizer = build_recognizer(cfg)
     ctl = KioskController(recognizer, cfg, source or cfg.camera.source)
     ctl.screen.setWindowTitle("EdgeFace kiosk")

@@ -40,6 +40,7 @@ class RecognitionWorker(QObject):
         #: While the admin enrolls someone: faces are found and shown, nothing is decided.
         self.capture_only = False
         loop.on_decision = lambda d, name: self.decided.emit(d, name)
+        loop.on_status = self.status.emit
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="recognition", daemon=True)

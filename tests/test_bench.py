@@ -98,11 +98,14 @@ def test_benchmark_panel_offscreen(qtbot, two_models, tmp_path, output_dir):
     models, _ = two_models
     panel = BenchPanel(
         [str(m) for m in models],
-        BenchSettings(runs=30, threads=(1,), memory=False),
+        BenchSettings(runs=30, threads=(1,), memory=False, pair_limit=40),
         current=str(models[0]),
         results_dir=tmp_path / "results",
     )
     qtbot.addWidget(panel)
+    pairs = LFW_DEV.parent / "pairs.txt"
+    if pairs.exists():  # the accuracy column, from the pairs file the admin points to
+        assert panel.choose_pairs(str(pairs)) and "pairs.txt" in panel.pairs_btn.text()
     panel.resize(1000, 640)
     panel.show()
     with qtbot.waitSignal(panel.finished, timeout=120_000):
@@ -111,6 +114,9 @@ def test_benchmark_panel_offscreen(qtbot, two_models, tmp_path, output_dir):
     medians = [float(panel.table.item(r, 5).text()) for r in range(2)]
     assert all(0.2 < m < 500 for m in medians) and medians[0] != medians[1]
     assert panel.table.item(0, 10).text() == "1.00"  # the current model is the reference
+    if pairs.exists():
+        acc = [panel.table.item(r, 9).text() for r in range(2)]
+        assert all(a.endswith("%") and 50 < float(a.rstrip("%")) <= 100 for a in acc), acc
     assert list((tmp_path / "results").glob("bench-*.json"))
     assert panel.export_csv(str(tmp_path / "b.csv")) and (tmp_path / "b.csv").exists()
     panel.table.selectRow(1)

@@ -162,6 +162,11 @@ class BenchPanel(QWidget):
         self.use_btn = QPushButton("Use this model", enabled=False)
         self.csv_btn = QPushButton("Export CSV", enabled=False)
         self.json_btn = QPushButton("Export JSON", enabled=False)
+        self.pairs_btn = QPushButton("Pairs file...")
+        self.pairs_btn.setToolTip(
+            "A pairs.txt in LFW's format, with the photos in an images/ folder beside it, "
+            "for verification accuracy"
+        )
         self.progress = QProgressBar(minimum=0, maximum=1000)
         self.status = QLabel(
             f"{len(models)} model(s) installed. Timings are taken on this "
@@ -180,7 +185,7 @@ class BenchPanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Runs per model:"))
         bar.addWidget(self.runs)
-        for b in (self.run_btn, self.cancel_btn):
+        for b in (self.pairs_btn, self.run_btn, self.cancel_btn):
             bar.addWidget(b)
         bar.addStretch(1)
         for b in (self.csv_btn, self.json_btn, self.use_btn):
@@ -193,6 +198,7 @@ class BenchPanel(QWidget):
         lay.addWidget(self.chart, 1)
         self.run_btn.clicked.connect(self.start)
         self.cancel_btn.clicked.connect(self.cancel)
+        self.pairs_btn.clicked.connect(lambda: self.choose_pairs())
         self.use_btn.clicked.connect(self._use)
         self.csv_btn.clicked.connect(lambda: self.export_csv())
         self.json_btn.clicked.connect(lambda: self.export_json())
@@ -200,6 +206,23 @@ class BenchPanel(QWidget):
         self._runner.progress.connect(self._on_progress)
         self._runner.finished.connect(self._on_finished)
         self._runner.failed.connect(self._on_failed)
+
+    def choose_pairs(self, path: str | None = None) -> bool:
+        """Point the accuracy column at a pairs file; its photos are in ``images/`` beside
+        it, or in a folder the user picks."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Pairs file", "", "Pairs (*.txt)")
+            if not path:
+                return False
+        images = Path(path).parent / "images"
+        if not images.is_dir():
+            folder = QFileDialog.getExistingDirectory(self, "Folder of the pairs' photos")
+            if not folder:
+                return False
+            images = Path(folder)
+        self.settings.pairs, self.settings.pair_images = str(path), str(images)
+        self.pairs_btn.setText(f"Pairs: {Path(path).name}")
+        return True
 
     def cancel(self) -> None:
         """Stop a running benchmark at the next measurement (window closed, user cancel)."""

@@ -67,10 +67,12 @@ class AdminWindow(QMainWindow):
         self.people = PeoplePage(rec)
         self.events = EventsPage(rec.gallery, ctl.cfg.events.retention_days)
         self.settings = self._settings_page()
+        from faceapp.bench.engine import BenchSettings
         from faceapp.core.models import installed_models
 
         self.bench = BenchPanel(
             [str(p) for p, _ in installed_models()],
+            BenchSettings(gallery=str(rec.gallery.path)),  # score separation of this gallery
             current=str(rec.pipeline.embedder.path),
             results_dir=ctl.bench_dir(),
         )

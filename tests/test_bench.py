@@ -124,3 +124,15 @@ def test_benchmark_panel_offscreen(qtbot, two_models, tmp_path, output_dir):
         panel.use_btn.click()
     assert sig.args == [str(models[1])]
     panel.grab().save(str(output_dir / "settings_benchmark.png"))
+
+
+def test_peak_memory_is_the_child_processes_own(teacher_onnx):
+    """Linux keeps ru_maxrss across fork + exec; a 300 MB benchmark process must not make a
+    9 MB model look like it needs 300 MB."""
+    import numpy as np
+
+    from faceapp.bench.engine import peak_rss_mb
+
+    ballast = np.ones(300_000_000 // 8)
+    rss = peak_rss_mb(str(teacher_onnx))
+    assert ballast.sum() > 0 and rss is not None and 20 < rss < 250, rss

@@ -73,14 +73,22 @@ def _session(path: str, threads: int):
 
 
 def peak_rss_mb(path: str, runs: int = 20) -> float | None:
-    """Peak resident memory (MB) of a fresh process that loads the model and runs it."""
+    """Peak resident memory (MB) of a fresh process that loads the model and runs it.
+
+    Linux's ``ru_maxrss`` survives fork + exec, so a child of a big benchmark process would
+    report the parent's size; the child reads its own high-water mark (VmHWM) instead.
+    """
     code = (
         "import resource, sys, numpy as np\n"
         "from faceapp.core.embedding import Embedder\n"
         "e = Embedder(sys.argv[1])\n"
         "x = np.zeros((1, *e.card.input_size, 3), np.uint8)\n"
         f"[e.embed(x) for _ in range({runs})]\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "try:\n"
+        "    hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')]\n"
+        "    print(int(hwm[0].split()[1]))\n"
+        "except (OSError, IndexError):\n"
+        "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
     )
     try:
         out = subprocess.run(

@@ -173,20 +173,26 @@ def cmd_quantize(args) -> int:
     pick = np.sort(rng.choice(len(calib), min(args.calib_count, len(calib)), replace=False))
     step = max(1, len(held) // args.heldout_count)
     out = Path(args.out)
-    res = quantize_int8(
-        src,
-        out,
-        np.asarray(calib.crops[pick]),
-        np.asarray(held.crops[::step]),
-        args.target_cosine,
-        args.method,
-        card=card,
-    )
+    if args.qat:
+        summary, label = _quantize_from_qat(
+            args, src, out, card, calib.crops[pick], held.crops[::step]
+        )
+    else:
+        res = quantize_int8(
+            src,
+            out,
+            np.asarray(calib.crops[pick]),
+            np.asarray(held.crops[::step]),
+            args.target_cosine,
+            args.method,
+            card=card,
+        )
+        summary, label = res.summary(), "int8 (static QDQ + 8-bit weight-only MatMul)"
     q = dataclasses.replace(
         card,
         name=args.name or out.stem,
         file=out.name,
-        quantization="int8 (static QDQ + 8-bit weight-only MatMul)",
+        quantization=label,
         sha256=sha256_file(out),
         metrics={},
     )
@@ -196,7 +202,7 @@ def cmd_quantize(args) -> int:
         "float_sha256": card.sha256,
         "float_model_metrics": card.metrics,
         "float_model_command": card.provenance.get("command"),
-        "quantization": res.summary(),
+        "quantization": summary,
         "calibration": f"{len(pick)} aligned crops from {args.calib}",
         "command": " ".join(["faceapp-train", *sys.argv[1:]]),
     }
@@ -211,12 +217,46 @@ def cmd_quantize(args) -> int:
             {
                 "out": str(out),
                 "size_ratio": out.stat().st_size / src.stat().st_size,
-                **res.summary(),
+                **summary,
                 "thresholds": q.thresholds,
             }
         )
     )
     return 0
+
+
+def _quantize_from_qat(args, src: Path, out: Path, card, calib, held) -> tuple[dict, str]:
+    """int8 file of a QAT run: its trained weights (``src``, exported from the same checkpoint)
+    with the activation ranges and weight scales it was trained with."""
+    import numpy as np
+    import torch
+
+    from trainer.compression.ptq import embeddings, to_model_input
+    from trainer.compression.qat import module_weight_scales, quantize_onnx
+    from trainer.models.teachers import load_checkpoint
+
+    raw = torch.load(args.qat, map_location="cpu", weights_only=False)
+    qat = raw.get("qat") if isinstance(raw, dict) else None
+    if not qat:
+        raise ValueError(f"{args.qat} is not a quantization-aware training checkpoint")
+    scales = module_weight_scales(load_checkpoint(args.qat), qat)
+    unsigned = qat["w_bits"] == 8 if args.weights == "auto" else args.weights == "uint8"
+    info = quantize_onnx(
+        src, out, qat, scales, to_model_input(np.asarray(calib), card), unsigned_weights=unsigned
+    )
+    x = to_model_input(np.asarray(held), card)
+    cos = (embeddings(out, x) * embeddings(src, x)).sum(1)
+    bits = f"w{qat['w_bits']}a{qat['a_bits']}"
+    summary = {
+        "method": f"quantization-aware training ({bits}, EKD fine-tuning) exported as "
+        f"onnxruntime static QDQ with the trained ranges and scales, "
+        f"{'uint8' if unsigned else 'int8'} weights",
+        "cosine_to_float_mean": round(float(cos.mean()), 5),
+        "cosine_to_float_min": round(float(cos.min()), 5),
+        "float_nodes": qat["float_layers"],
+        **info,
+    }
+    return summary, f"{bits} (QAT, static QDQ)"
 
 
 def cmd_compress_report(args) -> int:
@@ -382,6 +422,19 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--name")
     q.add_argument("--target-cosine", type=float, default=0.99)
     q.add_argument("--method", default="percentile", choices=["percentile", "minmax", "entropy"])
+    q.add_argument(
+        "--qat",
+        metavar="CHECKPOINT",
+        help="quantize a quantization-aware trained model (--model exported from this "
+        "checkpoint) with the ranges it was trained with, instead of the sensitivity search",
+    )
+    q.add_argument(
+        "--weights",
+        default="auto",
+        choices=["auto", "int8", "uint8"],
+        help="weight storage for --qat; auto: uint8 for 8-bit weights (x86 AVX2 int8 kernels "
+        "saturate u8*s8 sums of 8-bit weights), int8 for fewer bits",
+    )
     q.add_argument("--thresholds-from", help="identity folders or aligned cache for thresholds")
     q.add_argument("--pairs", help="evaluate the int8 model on this pairs file (into the card)")
     q.add_argument("--images", help="photos of the pairs file")

@@ -220,6 +220,48 @@ def weight_only_matmuls(src: Path, dest: Path, nodes: list[str], block_size: int
     q.model.save_model_to_file(str(dest))
 
 
+def keep_float_side_paths(path: Path, quantized: list[str]) -> int:
+    """Give the float tensor back to consumers that were not meant to be quantized.
+
+    onnxruntime puts one QuantizeLinear/DequantizeLinear pair on a tensor and hands the
+    dequantized copy to *every* consumer. In EdgeNeXt a block's input feeds both the depthwise
+    convolution and the residual Add, so quantizing the convolution's input also rounds the
+    residual stream - an error the torch model (and QAT) never sees, and the largest single
+    source of damage in a plain int8 pass. Consumers outside ``quantized`` are rewired to the
+    original float tensor, unless that tensor is itself a quantized layer's output (then every
+    consumer sees the rounded values in torch too). Returns the number of rewired inputs.
+    """
+    model = onnx.load(str(path))
+    g = model.graph
+    wanted = set(quantized)
+    producer = {o: n for n in g.node for o in n.output}
+    quant_outputs = {
+        producer[o].input[0]
+        for n in g.node
+        if n.op_type == "DequantizeLinear"
+        and (o := n.input[0]) in producer
+        and producer[o].op_type == "QuantizeLinear"
+        and producer[o].input[0] in producer
+        and producer[producer[o].input[0]].name in wanted
+    }
+    rewired = 0
+    for n in g.node:
+        if n.name in wanted or n.op_type in ("QuantizeLinear", "DequantizeLinear"):
+            continue
+        for k, t in enumerate(n.input):
+            dq = producer.get(t)
+            if dq is None or dq.op_type != "DequantizeLinear":
+                continue
+            q = producer.get(dq.input[0])
+            if q is None or q.op_type != "QuantizeLinear" or q.input[0] in quant_outputs:
+                continue
+            n.input[k] = q.input[0]
+            rewired += 1
+    if rewired:
+        onnx.save(model, str(path))
+    return rewired
+
+
 def compact_names(src: Path, dest: Path) -> None:
     """Replace the long exported tensor and node names by short ids.
 

@@ -51,21 +51,68 @@ class DistillConfig:
     seed: int = 0
     threads: int = 0  # torch CPU threads (0 = torch's default)
     amp: bool = True  # mixed precision where a GPU is used
-    init: str = ""  # optional starting checkpoint for the student
+    init: str = ""  # starting checkpoint for the student (run checkpoint or EdgeFace file)
+    # compression of the (trained) student before fine-tuning, in this order:
+    loralin_gamma: float = 0.0  # factorise every full-rank linear by SVD at this gamma
+    prune_ratio: float = 0.0  # structured channel pruning (torch-pruning) of block internals
+    qat: str = ""  # quantization-aware training: "w8a8", "w6a6", ...
+    qat_float_layers: list[str] = field(default_factory=list)  # module paths left float
+    qat_calib_batches: int = 8  # batches of training crops that set the activation ranges
 
     @classmethod
     def from_dict(cls, d: dict) -> DistillConfig:
         return config_from_dict(cls, d, "distill")
 
 
-def load_student(cfg: DistillConfig) -> torch.nn.Module:
+def load_student(cfg: DistillConfig) -> tuple[torch.nn.Module, dict]:
+    """The student before training: a fresh registry model, or ``init`` (any checkpoint the
+    trainer reads) converted by LoRaLin SVD and/or pruned as configured. Returns the model and
+    what was done to it (kept in checkpoints and model cards)."""
+    from trainer.models.loralin import apply_loralin
+    from trainer.models.teachers import load_checkpoint
     from trainer.registry import create_model
 
-    model = create_model(cfg.student)
-    if cfg.init:
-        state = torch.load(cfg.init, map_location="cpu", weights_only=False)
-        model.load_state_dict(state.get("model", state))
-    return model
+    if not cfg.init:
+        if cfg.loralin_gamma or cfg.prune_ratio or cfg.qat:
+            raise ValueError(
+                "loralin_gamma, prune_ratio and qat compress a trained model: set init"
+            )
+        return create_model(cfg.student), {}
+    model = load_checkpoint(cfg.init).train()
+    base = getattr(model, "arch_name", None) or f"edgeface_{getattr(model, 'variant', 'model')}"
+    done: dict = {"init": cfg.init}
+    if cfg.loralin_gamma:
+        done["loralin"] = {
+            "gamma": cfg.loralin_gamma,
+            "layers": apply_loralin(model, cfg.loralin_gamma, from_trained=True),
+        }
+    if cfg.prune_ratio:
+        from trainer.compression.prune import prune_channels
+
+        done["pruning"] = prune_channels(model, cfg.prune_ratio)
+    suffix = (f"+loralin{cfg.loralin_gamma:g}" if cfg.loralin_gamma else "") + (
+        f"+pruned{cfg.prune_ratio:g}" if cfg.prune_ratio else ""
+    )
+    model.arch_name = base + suffix
+    return model, done
+
+
+def student_structure(model: torch.nn.Module) -> torch.nn.Module:
+    """A weightless copy of a student whose layers no registry builder reproduces (SVD
+    conversion, pruning): stored in its checkpoints so that export and resume rebuild it."""
+    import copy
+
+    # shapes only (meta tensors): load_state_dict(..., assign=True) fills them in
+    return copy.deepcopy(model).to("meta")
+
+
+@torch.no_grad()
+def _calibration_batches(data: AlignedSet, cfg: DistillConfig, device) -> list[torch.Tensor]:
+    gen = torch.Generator().manual_seed(cfg.seed + 7)
+    n = min(len(data), cfg.qat_calib_batches * cfg.batch_size)
+    idx = torch.randperm(len(data), generator=gen)[:n].sort().values.numpy()
+    crops = torch.from_numpy(np.ascontiguousarray(data.crops[idx]))
+    return [to_input(crops[i : i + cfg.batch_size]).to(device) for i in range(0, n, cfg.batch_size)]
 
 
 @torch.no_grad()
@@ -90,19 +137,28 @@ def embed_crops(
 
 
 def teacher_cache(cfg: DistillConfig, data: AlignedSet, run: RunDir, device) -> np.ndarray:
-    """(N, 2, D) teacher embeddings of each crop and its mirror, cached in the run folder."""
+    """(N, 2, D) teacher embeddings of each crop and its mirror, computed once.
+
+    Kept in the run folder and, for a single data folder, beside the crops, so that every
+    later run on the same data and teacher (compression fine-tunes) starts at once.
+    """
     from faceapp.core.modelcard import sha256_file
     from trainer.models.teachers import load_edgeface
 
-    key = sha256_file(cfg.teacher)[:12]
-    f = run.path / f"teacher-{key}-{len(data)}.npy"
-    if f.exists():
-        return np.load(f)
+    name = f"teacher-{sha256_file(cfg.teacher)[:12]}-{len(data)}.npy"
+    places = [run.path / name] + ([Path(cfg.data[0]) / name] if len(cfg.data) == 1 else [])
+    for f in places:
+        if f.exists():
+            return np.load(f)
     teacher = load_edgeface(cfg.teacher).to(device)
     plain = embed_crops(teacher, data.crops, device, desc="teacher")
     mirror = embed_crops(teacher, data.crops, device, flip=True, desc="teacher (mirror)")
     emb = np.stack([plain, mirror], axis=1).astype(np.float32)
-    np.save(f, emb)
+    for f in places:
+        try:
+            np.save(f, emb)
+        except OSError as e:  # a read-only data folder: the run folder's copy is enough
+            log.info("teacher cache not written to %s: %s", f, e)
     return emb
 
 
@@ -141,7 +197,24 @@ def distill(cfg: DistillConfig) -> Path:
         sum((s.identities for s in sets), []),
     )
     targets = torch.from_numpy(teacher_cache(cfg, data, run, device))
-    student = load_student(cfg).to(device)
+    state = run.resume()
+    if state is not None and state.get("structure") is not None:
+        student, compressed = state["structure"], state.get("compressed", {})
+    else:
+        student, compressed = load_student(cfg)
+    structure = student_structure(student) if compressed else None
+    if state is not None:
+        student.load_state_dict(state["model"], assign=True)
+    student = student.to(device)
+    qat = None
+    if cfg.qat:
+        from trainer.compression.qat import QATModel, QATSpec
+
+        qat = QATModel(student, QATSpec.parse(cfg.qat, cfg.qat_float_layers))
+        if state is not None and state.get("qat"):
+            qat.load_ranges(state["qat"]["ranges"])
+        else:
+            qat.calibrate(_calibration_batches(data, cfg, device))
     opt = torch.optim.AdamW(student.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     steps_per_epoch = math.ceil(len(data) / cfg.batch_size)
     if cfg.max_steps_per_epoch:
@@ -151,9 +224,7 @@ def distill(cfg: DistillConfig) -> Path:
     use_amp = cfg.amp and device.type == "cuda"
     scaler = torch.amp.GradScaler("cuda", enabled=use_amp)
     start_epoch, best = 0, -1.0
-    state = run.resume()
     if state is not None:
-        student.load_state_dict(state["model"])
         opt.load_state_dict(state["optimizer"])
         start_epoch, best = state["epoch"] + 1, state.get("best", -1.0)
     gen = torch.Generator().manual_seed(cfg.seed)
@@ -214,11 +285,14 @@ def distill(cfg: DistillConfig) -> Path:
         best = max(best, score)
         run.save(
             {
-                "model": student.state_dict(),
+                "model": qat.float_state_dict() if qat else student.state_dict(),
+                "structure": structure,
+                "compressed": compressed,
+                "qat": qat.info() if qat else None,
                 "optimizer": opt.state_dict(),
                 "epoch": epoch,
                 "best": best,
-                "arch": cfg.student,
+                "arch": getattr(student, "arch_name", cfg.student),
                 "config": asdict(cfg),
                 "machine": machine_description(),
             },

@@ -86,6 +86,12 @@ def load_checkpoint(path: str | Path, variant: str | None = None) -> torch.nn.Mo
     trainer's run checkpoints (``{"arch", "model"}``) or EdgeFace state dicts (reference
     ``_q`` files and official releases)."""
     raw = torch.load(Path(path), map_location="cpu", weights_only=False)
+    if isinstance(raw, dict) and raw.get("structure") is not None:
+        # a compressed student (SVD-converted, pruned): its own layer shapes travel with it
+        model = raw["structure"]
+        model.load_state_dict(raw["model"], assign=True)
+        model.source_checkpoint = str(path)
+        return model.eval()
     if isinstance(raw, dict) and "arch" in raw and "model" in raw:
         from trainer.registry import create_model
 

@@ -233,13 +233,13 @@ def _quantize_from_qat(args, src: Path, out: Path, card, calib, held) -> tuple[d
 
     from trainer.compression.ptq import embeddings, to_model_input
     from trainer.compression.qat import module_weight_scales, quantize_onnx
-    from trainer.models.teachers import load_checkpoint
+    from trainer.models.teachers import model_from_checkpoint
 
     raw = torch.load(args.qat, map_location="cpu", weights_only=False)
     qat = raw.get("qat") if isinstance(raw, dict) else None
     if not qat:
         raise ValueError(f"{args.qat} is not a quantization-aware training checkpoint")
-    scales = module_weight_scales(load_checkpoint(args.qat), qat)
+    scales = module_weight_scales(model_from_checkpoint(raw, args.qat), qat)
     unsigned = qat["w_bits"] == 8 if args.weights == "auto" else args.weights == "uint8"
     info = quantize_onnx(
         src, out, qat, scales, to_model_input(np.asarray(calib), card), unsigned_weights=unsigned

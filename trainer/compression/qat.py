@@ -7,18 +7,22 @@ student learns to tolerate in torch is what the exported file does:
   (8 -> levels -127..127, 6 -> -31..31), scale = max |w| of the channel / qmax, with the
   straight-through estimator (a torch parametrization, so the module classes and therefore
   the exported node names do not change);
-- **activations**: per tensor, asymmetric, ``a_bits`` (8 -> 0..255, 6 -> 0..63), on the input
-  and the output of every quantized layer, where onnxruntime puts its QuantizeLinear nodes. A
-  linear on 4-D features exports as MatMul + Add, so its output is quantized *before* the
-  bias, as in the ONNX graph. Their ranges are calibrated once on real aligned faces (a high
-  percentile, as the PTQ recipe does) and then kept fixed, so the export can hand onnxruntime
-  the very same ranges.
+- **activations**: per tensor, asymmetric, ``a_bits`` (8 -> 0..255, 6 -> 0..63), where
+  onnxruntime puts its QuantizeLinear nodes: the input of every quantized layer, the output of
+  every Conv (QLinearConv has an int8 output) and the output of a linear that feeds another
+  quantized layer (the first half of a LoRaLin). A linear on 4-D features exports as MatMul +
+  Add, so such an output is quantized *before* the bias, as in the ONNX graph. Any other
+  linear output stays float (see :meth:`QATModel.calibrate`). The ranges are calibrated once on
+  real aligned faces (a high percentile, as the PTQ recipe does) and then kept fixed, so the
+  export can hand onnxruntime the very same ranges.
 
 At export the trained float weights go to ONNX, and :func:`quantize_onnx` calls onnxruntime's
 quantizer with ``TensorQuantOverrides``: the torch ranges for each activation, the torch scales
 for each weight channel. w6a6 runs on onnxruntime's int8 kernels with 6-bit grids (63 weight
 levels, 64 activation levels); onnxruntime has no 6-bit kernels, so it is a model-quality
-setting with int8 speed and size.
+setting with int8 speed and size. w7a8 (weights in -63..63) exists for CPUs without VNNI:
+their u8 x s8 kernels add pairs of products in int16, which saturates with full 8-bit weights
+but never with 7-bit ones, so a w7a8 file runs on the fast kernels and rounds exactly.
 """
 
 from __future__ import annotations
@@ -133,6 +137,8 @@ def _quant_output(mod: nn.Module, args: tuple, out: torch.Tensor, q: ActQuant) -
     """Quantize a layer's output where the ONNX graph does: a Conv's or a 2-D Gemm's output
     includes the bias; a MatMul (linear on N-D features) is quantized before its bias Add."""
     bias = getattr(mod, "bias", None)
+    if q.range is None and q.samples is None:  # a float output
+        return out
     if bias is None or isinstance(mod, nn.Conv2d) or args[0].dim() == 2:
         return q(out)
     if q.samples is not None:  # calibrating: observe the pre-bias values, change nothing
@@ -175,15 +181,18 @@ class QATModel:
 
         A tensor that is one layer's quantized output and the next layer's input (the two
         halves of a LoRaLin) is a single tensor with a single range in the ONNX graph; such
-        pairs get the union of their two ranges, so torch rounds it the same way.
+        pairs get the union of their two ranges, so torch rounds it the same way. Any other
+        linear output stays float: onnxruntime then runs that MatMul as MatMulIntegerToFloat
+        (int8 in, float out), which spares a requantization and a DequantizeLinear node per
+        layer; that is what makes the int8 file faster than the float one at batch 1.
         """
-        quants = [q for layer in self.layers.values() for q in (layer.inp, layer.out)]
-        for q in quants:
-            q.samples, q.range = [], None
         was = self.model.training
         self.model.eval()
         batches = list(batches)
         shared = self._shared_tensors(batches[0]) if batches else []
+        quants = [q for layer in self.layers.values() for q in (layer.inp, layer.out)]
+        for q in quants:
+            q.samples, q.range = [], None
         with parametrize.cached():
             for x in batches:
                 self.model(x)
@@ -194,6 +203,10 @@ class QATModel:
             lo = min(a.range[0], b.range[0])
             hi = max(a.range[1], b.range[1])
             a.range = b.range = (lo, hi)
+        feeds_quantized = {id(a) for a, _ in shared}
+        for layer in self.layers.values():
+            if layer.kind == "linear" and id(layer.out) not in feeds_quantized:
+                layer.out.range = None
 
     def _shared_tensors(self, x: torch.Tensor) -> list[tuple[ActQuant, ActQuant]]:
         """(output quantizer, input quantizer) pairs that see the very same tensor."""
@@ -218,28 +231,33 @@ class QATModel:
                     )
                 )
             )
-        for q in (q for layer in self.layers.values() for q in (layer.inp, layer.out)):
-            q.samples = []  # observe (returns inputs unchanged) during this pass
+        quants = [q for layer in self.layers.values() for q in (layer.inp, layer.out)]
+        for q in quants:
+            q.samples = []  # observing: the forward pass sees unquantized tensors
         try:
             with parametrize.cached():
                 self.model(x[:2])
         finally:
             for h in handles:
                 h.remove()
-        for q in (q for layer in self.layers.values() for q in (layer.inp, layer.out)):
-            q.samples = []
+            for q in quants:
+                q.samples = None
         return [(outs[i], q) for i, q in ins if i in outs]
 
     def ranges(self) -> dict[str, dict]:
         return {
-            p: {"kind": layer.kind, "in": list(layer.inp.range), "out": list(layer.out.range)}
+            p: {
+                "kind": layer.kind,
+                "in": list(layer.inp.range),
+                "out": list(layer.out.range) if layer.out.range else None,
+            }
             for p, layer in self.layers.items()
         }
 
     def load_ranges(self, ranges: dict[str, dict]) -> None:
         for p, r in ranges.items():
             self.layers[p].inp.range = tuple(r["in"])
-            self.layers[p].out.range = tuple(r["out"])
+            self.layers[p].out.range = tuple(r["out"]) if r["out"] else None
 
     def float_state_dict(self) -> dict[str, torch.Tensor]:
         """The underlying float weights under the plain module's keys."""
@@ -292,16 +310,12 @@ def quant_overrides(
 ) -> tuple:
     """onnxruntime ``TensorQuantOverrides`` and the node names for a QAT checkpoint's layers.
 
-    ``qat`` is :meth:`QATModel.info`; ``module_scales`` maps module path -> per-channel weight
-    scales (in torch's output-channel order).
+    ``model_onnx`` is the float ``onnx.ModelProto``; ``qat`` is :meth:`QATModel.info`;
+    ``module_scales`` maps module path -> per-channel weight scales (in torch's output-channel
+    order). Only the outputs the QAT model quantized get a range: a linear whose output goes to
+    a float op keeps it float (``OpTypesToExcludeOutputQuantization`` in :func:`quantize_onnx`).
     """
-    import onnx
-
-    graph = (
-        model_onnx.graph
-        if isinstance(model_onnx, onnx.ModelProto)
-        else onnx.load(str(model_onnx)).graph
-    )
+    graph = model_onnx.graph
     inits = {i.name for i in graph.initializer}
     by_name = {n.name: n for n in graph.node}
     a_bits = qat["a_bits"]
@@ -322,6 +336,7 @@ def quant_overrides(
             }
         ]
 
+    found_nodes = {}
     for path, r in qat["ranges"].items():
         ops = ("Conv",) if r["kind"] == "conv" else ("MatMul", "Gemm")
         found = [by_name[n] for op in ops for n in onnx_scopes(path, op) if n in by_name]
@@ -329,9 +344,14 @@ def quant_overrides(
         if node is None or node.input[1] not in inits:
             missing.append(path)
             continue
+        found_nodes[path] = node
+    quantized_inputs = {n.input[0] for n in found_nodes.values()}
+    for path, node in found_nodes.items():
+        r = qat["ranges"][path]
         nodes.append(node.name)
         act(node.input[0], r["in"])
-        act(node.output[0], r["out"])
+        if r["out"] is not None and (r["kind"] == "conv" or node.output[0] in quantized_inputs):
+            act(node.output[0], r["out"])
         scales = module_scales[path]
         # a MatMul stores the weight transposed (in x out); Conv and Gemm(transB) out x in
         axis = 1 if node.op_type == "MatMul" else 0
@@ -388,6 +408,7 @@ def quantize_onnx(
                 "TensorQuantOverrides": overrides,
                 "QDQDisableWeightAdjustForInt32Bias": True,
                 "DedicatedQDQPair": True,
+                "OpTypesToExcludeOutputQuantization": ["MatMul", "Gemm"],
             },
         )
         rewired = keep_float_side_paths(q, nodes)

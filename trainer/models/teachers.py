@@ -86,6 +86,12 @@ def load_checkpoint(path: str | Path, variant: str | None = None) -> torch.nn.Mo
     trainer's run checkpoints (``{"arch", "model"}``) or EdgeFace state dicts (reference
     ``_q`` files and official releases)."""
     raw = torch.load(Path(path), map_location="cpu", weights_only=False)
+    return model_from_checkpoint(raw, path, variant)
+
+
+def model_from_checkpoint(raw, path: str | Path, variant: str | None = None) -> torch.nn.Module:
+    """:func:`load_checkpoint` for a checkpoint already read (callers that need its other
+    entries too read the file once)."""
     if isinstance(raw, dict) and raw.get("structure") is not None:
         # a compressed student (SVD-converted, pruned): its own layer shapes travel with it
         model = raw["structure"]

@@ -144,10 +144,39 @@ def test_compress_report_over_the_family(trained, cache, tmp_path, capsys):
     prune_dir.mkdir()
     _, pruned = _finetune(trained, cache, prune_dir, prune_ratio=0.3)
     models = [str(fp32), str(ptq), str(qat), str(pruned)]
-    rows = compress_report(models, str(fp32), str(cache), None, runs=15)
+    rows = compress_report(models, str(fp32), str(cache), None, runs=15, dense_impostors=3000)
     table = format_table(rows)
     print(table)
     assert len(rows) == 4 and rows[0]["cosine_to_float_mean"] > 0.9999
+    # the dense columns: every same-person pair of the CelebA crops plus 3 000 impostor pairs
+    assert all(r["dense_pairs"] == rows[0]["dense_pairs"] for r in rows)
+    assert rows[0]["dense_pairs"][1] == 3000 and rows[0]["dense_pairs"][0] > 100
+    assert all(0.5 < r["dense_auc"] <= 1 and r["dense_balanced_accuracy"] > 0.5 for r in rows)
+    assert "dense AUC" in table
     assert rows[2]["quantization"].startswith("w8a8") and rows[2]["file_mb"] < rows[0]["file_mb"]
     assert rows[3]["params_m"] < rows[0]["params_m"] and rows[3]["mflops"] < rows[0]["mflops"]
     assert all(r["latency_b1_ms"] > 0 and r["throughput_b32"] > 0 for r in rows)
+
+
+def test_dense_pairs_are_every_genuine_pair_and_only_cross_identity_impostors():
+    from trainer.compression.report import dense_metrics, dense_pairs
+
+    paths = ["x/ann/1.jpg", "x/bob/1.jpg", "x/ann/2.jpg", "x/ann/3.jpg", "x/bob/2.jpg"]
+    a, b, same = dense_pairs(paths, impostors=50)
+    ids = np.array([p.split("/")[1] for p in paths])
+    assert same.sum() == 4  # ann: 3 pairs, bob: 1
+    assert {tuple(sorted(p)) for p in zip(a[same], b[same], strict=True)} == {
+        (0, 2),
+        (0, 3),
+        (2, 3),
+        (1, 4),
+    }
+    assert (~same).sum() == 50 and (ids[a[~same]] != ids[b[~same]]).all()
+    assert (ids[a[same]] == ids[b[same]]).all()
+    # embeddings that separate the two people perfectly: AUC 1, balanced accuracy 1
+    emb = np.array([[1.0, 0], [0, 1], [1, 0], [1, 0], [0, 1]])
+    m = dense_metrics(emb, a, b, same)
+    assert m["dense_auc"] == 1.0 and m["dense_balanced_accuracy"] == 1.0
+    # and embeddings that cannot: all alike
+    m = dense_metrics(np.ones((5, 2)) / np.sqrt(2), a, b, same)
+    assert m["dense_auc"] == 0.5

@@ -247,8 +247,11 @@ def _quantize_from_qat(args, src: Path, out: Path, card, calib, held) -> tuple[d
     x = to_model_input(np.asarray(held), card)
     cos = (embeddings(out, x) * embeddings(src, x)).sum(1)
     bits = f"w{qat['w_bits']}a{qat['a_bits']}"
+    cfg = raw.get("config") or {}
+    losses = [n for n in ("feature", "relation", "ekd") if cfg.get(f"w_{n}")]
     summary = {
-        "method": f"quantization-aware training ({bits}, EKD fine-tuning) exported as "
+        "method": f"quantization-aware training ({bits}, distillation fine-tuning with the "
+        f"{' + '.join(losses) or 'configured'} losses) exported as "
         f"onnxruntime static QDQ with the trained ranges and scales, "
         f"{'uint8' if unsigned else 'int8'} weights",
         "cosine_to_float_mean": round(float(cos.mean()), 5),
@@ -263,7 +266,12 @@ def cmd_compress_report(args) -> int:
     from trainer.compression.report import compress_report, format_table
 
     rows = compress_report(
-        args.models, args.reference or args.models[0], args.heldout, args.pairs, args.runs
+        args.models,
+        args.reference or args.models[0],
+        args.heldout,
+        args.pairs,
+        args.runs,
+        args.dense_impostors,
     )
     print(json.dumps(rows) if args.json else format_table(rows))
     return 0
@@ -456,6 +464,13 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--heldout", required=True, help="aligned cache of the pairs' images")
     q.add_argument("--pairs", help="pairs.txt for accuracy")
     q.add_argument("--runs", type=int, default=300)
+    q.add_argument(
+        "--dense-impostors",
+        type=int,
+        default=200_000,
+        help="also score every same-person pair of the held-out crops and this many "
+        "different-person pairs (AUC, balanced accuracy); 0 turns it off",
+    )
     q.add_argument("--json", action="store_true")
     q.set_defaults(fn=cmd_compress_report)
 

@@ -27,6 +27,7 @@ but never with 7-bit ones, so a w7a8 file runs on the fast kernels and rounds ex
 
 from __future__ import annotations
 
+import fnmatch
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,7 +44,8 @@ QUANT_TYPES = (nn.Conv2d, nn.Linear)
 
 @dataclass
 class QATSpec:
-    """Bit widths and the layers (module paths) that stay float."""
+    """Bit widths and the layers that stay float: module paths or shell-style patterns
+    (``model.stages.2.blocks.*.conv_dw``)."""
 
     w_bits: int = 8
     a_bits: int = 8
@@ -154,9 +156,12 @@ class QATModel:
         self.model, self.spec = model, spec
         self.layers: dict[str, QATLayer] = {}
         self._handles = []
-        skip = set(spec.float_layers)
+        self.float_paths: list[str] = []
         for path, mod in model.named_modules():
-            if not isinstance(mod, QUANT_TYPES) or path in skip:
+            if not isinstance(mod, QUANT_TYPES):
+                continue
+            if any(fnmatch.fnmatchcase(path, pat) for pat in spec.float_layers):
+                self.float_paths.append(path)
                 continue
             layer = QATLayer(
                 path,
@@ -271,7 +276,7 @@ class QATModel:
         return {
             "w_bits": self.spec.w_bits,
             "a_bits": self.spec.a_bits,
-            "float_layers": list(self.spec.float_layers),
+            "float_layers": list(self.float_paths),
             "ranges": self.ranges(),
         }
 

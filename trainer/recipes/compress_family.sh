@@ -2,7 +2,8 @@
 # The compression family of the default model and the LoRaLin conversions of the reference
 # EdgeFace-XS, each fine-tuned by distillation, exported, and measured in one compress-report.
 # Run from the repository root after default_model.sh (it needs runs/distill-xs-g06/best.pt and
-# the aligned caches); SHARED points at the data. Every step resumes if interrupted.
+# the aligned caches, and the w7a8 QAT run and its float export that made the default int8
+# model); SHARED points at the data. Every step resumes if interrupted.
 set -euo pipefail
 SHARED=${FACEAPP_SHARED:-../shared}
 DEV=$SHARED/faces/dev/lfw
@@ -33,7 +34,7 @@ faceapp-train quantize --model $X/edgeface-xs-g06-fp32.onnx --calib runs/cache/t
 
 # one table, one run: the default family against its float model, the conversions against XS
 faceapp-train compress-report $X/edgeface-xs-g06-fp32.onnx assets/models/edgeface-xs-g06-int8.onnx \
-  $X/ptq-int8.onnx $X/qat-w8a8-fp32.onnx $X/qat-w8a8.onnx $X/qat-w6a6.onnx $X/prune-30-fp32.onnx \
+  $X/ptq-int8.onnx $X/qat-w8a8.onnx $X/qat-w7a8-fp32.onnx $X/qat-w6a6.onnx $X/prune-30-fp32.onnx \
   --heldout runs/cache/dev-aligned --pairs "$DEV/pairs.txt"
 faceapp-train compress-report $X/teacher-xs-fp32.onnx $X/loralin-08-fp32.onnx \
   $X/loralin-06-fp32.onnx $X/loralin-04-fp32.onnx --heldout runs/cache/dev-aligned --pairs "$DEV/pairs.txt"

@@ -93,11 +93,18 @@ def _checkpoint_training(path: str) -> dict:
         return {}
     cfg = raw["config"]
     keep = ("student", "teacher", "model", "data", "loss", "epochs", "batch_size", "lr")
-    return {
-        "training_config": {k: cfg[k] for k in keep if k in cfg},
+    # a compression fine-tune: what it did, and the training of the model it started from
+    extra = ("init", "max_steps_per_epoch", "qat", "qat_float_layers", "loralin_gamma")
+    extra += ("prune_ratio", "w_feature", "w_relation", "w_ekd")
+    out = {
+        "training_config": {k: cfg[k] for k in keep if k in cfg}
+        | {k: cfg[k] for k in extra if cfg.get(k)},
         "epochs_done": raw.get("epoch", -1) + 1,
         "trained_on": raw.get("machine"),
     }
+    if cfg.get("init") and Path(cfg["init"]).is_file():
+        out["init_training"] = _checkpoint_training(cfg["init"])
+    return out
 
 
 def add_eval_metrics(card, onnx: Path, pairs: str, images: str) -> None:

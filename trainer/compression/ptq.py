@@ -4,9 +4,12 @@ A plain onnxruntime pass (all layers, min-max ranges) ruins EdgeFace: a few laye
 activation outliers (the stem, some MLP projections of the transformer stages) and one badly
 quantized layer is enough to scramble the embedding. So:
 
-1. weights per output channel (int8), activations per tensor (uint8) with ranges from a
-   percentile of real aligned faces, QDQ format, only the weight-bearing ops (Conv, MatMul,
-   Gemm) quantized - elementwise ops and LayerNorm stay float;
+1. weights per output channel (int8 holding 7-bit values, onnxruntime's ``reduce_range``: exact
+   on x86 int8 kernels without VNNI, see :mod:`trainer.compression.qat`), activations per
+   tensor (uint8) with ranges from a percentile of real aligned faces, QDQ format, only the
+   weight-bearing ops (Conv, MatMul, Gemm) quantized - elementwise ops and LayerNorm stay
+   float, residual paths keep the float tensor (:func:`keep_float_side_paths`) and a MatMul
+   whose output goes to a float op keeps a float output (MatMulIntegerToFloat);
 2. a sensitivity analysis quantizes one layer at a time and measures the cosine between the
    quantized and the float model's embeddings of held-out faces;
 3. the most damaging layers are kept in float, fewest first, until the whole model reaches the
@@ -149,8 +152,13 @@ def quantize_int8(
                 calibrate_method=METHODS[method],
                 nodes_to_quantize=nodes,
                 calibration_cache_path=str(cache),
-                extra_options={"CalibTensorRangeSymmetric": False},
+                reduce_range=True,
+                extra_options={
+                    "CalibTensorRangeSymmetric": False,
+                    "OpTypesToExcludeOutputQuantization": ["MatMul", "Gemm"],
+                },
             )
+            keep_float_side_paths(dest, nodes)
             q = embeddings(dest, held)
             return (q * ref).sum(1)
 

@@ -216,6 +216,8 @@ def cmd_quantize(args) -> int:
     if args.thresholds_from:
         q.thresholds = thresholds_for_model(out, args.thresholds_from, args.calibrate_limit)
         q.provenance["thresholds_from"] = str(args.thresholds_from)
+    elif q.thresholds:
+        q.provenance["thresholds_from"] = f"copied from {src.name} (not measured on this file)"
     q.save(card_path_for(out))
     if args.pairs and args.images:
         add_eval_metrics(q, out, args.pairs, args.images)

@@ -84,11 +84,9 @@ def cmd_distill(args) -> int:
     return 0
 
 
-def _checkpoint_training(path: str) -> dict:
-    """What a run checkpoint says about its training (config, where it ran), for the card."""
-    import torch
-
-    raw = torch.load(path, map_location="cpu", weights_only=False)
+def _checkpoint_training(raw) -> dict:
+    """What a run checkpoint (already read) says about its training (config, where it ran),
+    for the card."""
     if not (isinstance(raw, dict) and "config" in raw):
         return {}
     cfg = raw["config"]
@@ -103,7 +101,10 @@ def _checkpoint_training(path: str) -> dict:
         "trained_on": raw.get("machine"),
     }
     if cfg.get("init") and Path(cfg["init"]).is_file():
-        out["init_training"] = _checkpoint_training(cfg["init"])
+        import torch
+
+        init = torch.load(cfg["init"], map_location="cpu", weights_only=False)
+        out["init_training"] = _checkpoint_training(init)
     return out
 
 
@@ -122,12 +123,15 @@ def add_eval_metrics(card, onnx: Path, pairs: str, images: str) -> None:
 
 
 def cmd_export(args) -> int:
+    import torch
+
     from faceapp.core.modelcard import ModelCard, sha256_file
     from faceapp.paths import data_dir
     from trainer.export.onnx import export_onnx
-    from trainer.models.teachers import load_checkpoint
+    from trainer.models.teachers import model_from_checkpoint
 
-    model = load_checkpoint(args.checkpoint, args.variant)
+    raw = torch.load(args.checkpoint, map_location="cpu", weights_only=False)
+    model = model_from_checkpoint(raw, args.checkpoint, args.variant)
     name = args.name or (Path(args.out).stem if args.out else Path(args.checkpoint).stem)
     out = Path(args.out) if args.out else data_dir() / "models" / f"{name}.onnx"
     card = export_onnx(
@@ -139,7 +143,7 @@ def cmd_export(args) -> int:
             "checkpoint": str(args.checkpoint),
             "checkpoint_sha256": sha256_file(args.checkpoint),
             "command": " ".join(["faceapp-train", *sys.argv[1:]]),
-            **_checkpoint_training(args.checkpoint),
+            **_checkpoint_training(raw),
         },
         license=args.license,
         notes=args.notes or "",

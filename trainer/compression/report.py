@@ -48,7 +48,8 @@ def dense_pairs(paths: list[str], impostors: int, seed: int = 0) -> tuple[np.nda
     ]
     rng = np.random.default_rng(seed)
     a, b = np.zeros(0, np.int64), np.zeros(0, np.int64)
-    while len(a) < impostors and len(set(ids)) > 1:
+    several_people = len(starts) > 2
+    while len(a) < impostors and several_people:
         x, y = rng.integers(0, len(ids), (2, 2 * impostors))
         keep = ids[x] != ids[y]
         a, b = np.r_[a, x[keep]], np.r_[b, y[keep]]

@@ -56,7 +56,7 @@ class DistillConfig:
     loralin_gamma: float = 0.0  # factorise every full-rank linear by SVD at this gamma
     prune_ratio: float = 0.0  # structured channel pruning (torch-pruning) of block internals
     qat: str = ""  # quantization-aware training: "w8a8", "w6a6", ...
-    qat_float_layers: list[str] = field(default_factory=list)  # module paths left float
+    qat_float_layers: list[str] = field(default_factory=list)  # module paths/patterns left float
     qat_calib_batches: int = 8  # batches of training crops that set the activation ranges
 
     @classmethod

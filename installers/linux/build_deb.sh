@@ -38,7 +38,8 @@ rm -rf "$PKG"
 mkdir -p "$PKG/DEBIAN" "$PKG/opt" "$PKG/usr/bin" "$PKG/usr/share/applications" \
   "$PKG/usr/share/icons/hicolor/256x256/apps" "$PKG/etc/xdg/autostart" \
   "$PKG/usr/share/doc/edgeface-kiosk"
-cp -a "$BUNDLE" "$PKG/opt/edgeface-kiosk"
+# Hard links, not a copy: the staging tree costs no disk beyond the bundle itself.
+cp -al "$BUNDLE" "$PKG/opt/edgeface-kiosk"
 install -m 755 installers/linux/faceapp-wrapper.sh "$PKG/usr/bin/faceapp"
 install -m 755 installers/linux/kiosk-autostart.sh "$PKG/opt/edgeface-kiosk/kiosk-autostart.sh"
 install -m 644 installers/linux/edgeface-kiosk.desktop "$PKG/usr/share/applications/"
@@ -52,4 +53,5 @@ sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@SIZE@/$SIZE_KB/" \
   installers/linux/control.in > "$PKG/DEBIAN/control"
 echo "/etc/xdg/autostart/edgeface-kiosk.desktop" > "$PKG/DEBIAN/conffiles"
 dpkg-deb --build --root-owner-group -Zxz "$PKG" "$OUT/edgeface-kiosk_${VERSION}_${ARCH}.deb"
+rm -rf "$OUT/deb"
 echo "bundle: $(du -sh "$BUNDLE" | cut -f1)  deb: $(du -h "$OUT/edgeface-kiosk_${VERSION}_${ARCH}.deb" | cut -f1)"

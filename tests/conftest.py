@@ -67,7 +67,6 @@ def teacher_onnx(tmp_path_factory) -> Path:
     """The reference EdgeFace-XS teacher exported to ONNX by the trainer, with thresholds
     calibrated on CelebA training identities (never on the LFW dev people tested here)."""
     pytest.importorskip("torch")
-    pytest.importorskip("timm")
     need(TEACHER_XS)
     need(CELEBA)
     cache = ROOT / ".pytest_cache" / "teacher-xs"

@@ -10,7 +10,6 @@ import numpy as np
 import pytest
 
 torch = pytest.importorskip("torch")
-pytest.importorskip("timm")
 
 from conftest import CELEBA, TEACHER_XS, need  # noqa: E402
 

@@ -11,7 +11,6 @@ import numpy as np
 import pytest
 
 torch = pytest.importorskip("torch")
-pytest.importorskip("timm")
 
 from conftest import CELEBA, LFW_DEV, TEACHER_XS, need  # noqa: E402
 
@@ -104,7 +103,7 @@ def test_eval_separates_people_with_the_teacher(teacher_onnx, tmp_path):
     assert r.returncode == 0, r.stderr[-2000:]
     d = json.loads(r.stdout.strip().splitlines()[-1])
     assert d["pairs"] == 300 and len(d["fold_accuracies"]) == 5
-    assert d["accuracy_mean"] > 0.9 and "1e-2" in d["tar_at_far"]
+    assert d["accuracy_mean"] > 0.97 and "1e-2" in d["tar_at_far"]
     assert roc.stat().st_size > 1000
 
 

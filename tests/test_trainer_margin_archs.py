@@ -12,7 +12,6 @@ import numpy as np
 import pytest
 
 torch = pytest.importorskip("torch")
-pytest.importorskip("timm")
 
 from trainer.losses.margin import MarginHead  # noqa: E402
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 torch = pytest.importorskip("torch")
-pytest.importorskip("timm")
 
 from conftest import TEACHER_XS, need  # noqa: E402
 

@@ -1,5 +1,5 @@
 """Headless trainer: models, losses, data, compression, evaluation and ONNX export for the kiosk.
 
-Run as ``faceapp-train``; needs the ``[trainer]`` extra (torch, timm, onnx). The kiosk itself
+Run as ``faceapp-train``; needs the ``[trainer]`` extra (torch, onnx). The kiosk itself
 never imports this package.
 """

@@ -1,41 +1,32 @@
-"""EdgeFace: timm's EdgeNeXt at 112x112 with a 512-d embedding head and LoRaLin layers.
+"""EdgeFace: EdgeNeXt at 112x112 with a 512-d embedding head and LoRaLin layers.
 
-The head is timm's own (global average pool, LayerNorm, linear to the embedding) after
-``reset_classifier(512)``, which is also the structure of the reference checkpoints, so a
-teacher and a student share code. With ``gamma`` set, every linear layer including the head's
-becomes a LoRaLin, which reproduces the paper's counts (XS, gamma=0.6: 1.77 M parameters,
-154 MFLOPs).
+The head is EdgeNeXt's own (global average pool, LayerNorm, linear to the embedding), which is
+also the structure of the reference checkpoints, so a teacher and a student share code. With
+``gamma`` set, every linear layer including the head's becomes a LoRaLin, which reproduces the
+paper's counts (XS, gamma=0.6: 1.77 M parameters, 154 MFLOPs).
 """
 
 from __future__ import annotations
 
-import timm
 import torch
 from torch import nn
 
+from trainer.models.edgenext import SIZES, EdgeNeXt
 from trainer.models.loralin import apply_loralin
 from trainer.registry import register_model
 
-EDGENEXT = {
-    "xxs": "edgenext_xx_small",
-    "xs": "edgenext_x_small",
-    "s": "edgenext_small",
-    "base": "edgenext_base",
-}
-
 
 class EdgeFace(nn.Module):
-    """Wrapper whose attribute ``model`` is the timm network (as in the reference checkpoints)."""
+    """Wrapper whose attribute ``model`` is the EdgeNeXt (as in the reference checkpoints)."""
 
     input_size = 112
 
     def __init__(self, variant: str = "xs", gamma: float | None = None, embedding_size: int = 512):
         super().__init__()
-        if variant not in EDGENEXT:
-            raise ValueError(f"unknown EdgeFace variant {variant!r}; one of {list(EDGENEXT)}")
+        if variant not in SIZES:
+            raise ValueError(f"unknown EdgeFace variant {variant!r}; one of {list(SIZES)}")
         self.variant, self.gamma, self.embedding_size = variant, gamma, embedding_size
-        self.model = timm.create_model(EDGENEXT[variant], pretrained=False)
-        self.model.reset_classifier(embedding_size)
+        self.model = EdgeNeXt(variant, embedding_size)
         if gamma is not None:
             apply_loralin(self.model, gamma)
 

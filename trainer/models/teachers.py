@@ -67,15 +67,20 @@ def dequantize_state_dict(state: dict) -> dict[str, torch.Tensor]:
 
 def load_edgeface(path: str | Path, variant: str | None = None) -> EdgeFace:
     """A float :class:`EdgeFace` from a reference, official or own checkpoint, in eval mode."""
-    path = Path(path)
-    raw = torch.load(path, map_location="cpu", weights_only=False)
+    return edgeface_from_state(
+        torch.load(Path(path), map_location="cpu", weights_only=False), path, variant
+    )
+
+
+def edgeface_from_state(raw, path: str | Path, variant: str | None = None) -> EdgeFace:
+    """:func:`load_edgeface` for a state dict already read; ``path`` names the variant
+    (``edgeface_xs_...``) when ``variant`` is not given, and the model's source."""
     if isinstance(raw, dict) and "state_dict" in raw:  # checkpoints saved with a wrapper dict
         raw = raw["state_dict"]
     state = dequantize_state_dict(raw)
     if not any(k.startswith("model.") for k in state):
         state = {"model." + k: v for k, v in state.items()}
-    variant = variant or guess_variant(path)
-    model = EdgeFace(variant=variant, gamma=guess_gamma(state))
+    model = EdgeFace(variant=variant or guess_variant(path), gamma=guess_gamma(state))
     model.load_state_dict(state, strict=True)
     model.source_checkpoint = str(path)
     return model.eval()
@@ -105,4 +110,4 @@ def model_from_checkpoint(raw, path: str | Path, variant: str | None = None) -> 
         model.load_state_dict(raw["model"])
         model.source_checkpoint = str(path)
         return model.eval()
-    return load_edgeface(path, variant)
+    return edgeface_from_state(raw, path, variant)

@@ -198,7 +198,7 @@ class EdgeNeXtStage(nn.Module):
         return self.blocks(self.downsample(x))
 
 
-class EmbeddingHead(nn.Module):
+class PoolNormHead(nn.Module):
     """Global average pool, LayerNorm, linear to the embedding (timm's NormMlpClassifierHead
     without a hidden layer, which is what EdgeFace uses)."""
 
@@ -225,7 +225,7 @@ class EdgeNeXt(nn.Module):
         self.stages = nn.Sequential(
             *(EdgeNeXtStage(i, cfg.dims[max(0, i - 1)], cfg) for i in range(4))
         )
-        self.head = EmbeddingHead(cfg.dims[-1], out_features)
+        self.head = PoolNormHead(cfg.dims[-1], out_features)
         self.apply(_init_weights)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:

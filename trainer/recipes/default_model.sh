@@ -23,8 +23,8 @@ faceapp-train export --checkpoint runs/distill-xs-g06/best.pt \
   --pairs "$DEV/pairs.txt" --images "$DEV/images" --license BSD-3-Clause
 
 # 4. int8 by quantization-aware training: w7a8 (7-bit weights are exact on AVX2 int8 kernels
-#    without VNNI), 150 steps of EKD distillation from the teacher starting from the float
-#    student, then exported with the ranges and scales it was trained with
+#    without VNNI), 200 steps of feature + relation distillation from the teacher starting from
+#    the float student, then exported with the ranges and scales it was trained with
 faceapp-train distill --config trainer/configs/compress_qat_w7a8.yaml
 faceapp-train export --checkpoint runs/qat-w7a8/last.pt \
   --out runs/export/qat-w7a8-fp32.onnx --name qat-w7a8-fp32 \

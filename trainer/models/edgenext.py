@@ -101,9 +101,11 @@ class PositionalEncodingFourier(nn.Module):
         self.token_projection = nn.Conv2d(2 * hidden_dim, dim, kernel_size=1)
         self.hidden_dim, self.temperature = hidden_dim, temperature
 
-    def forward(self, batch: int, height: int, width: int) -> torch.Tensor:
+    def forward(self, height: int, width: int) -> torch.Tensor:
+        """The code of a ``height`` x ``width`` grid, ``(1, dim, height, width)``: the same for
+        every image, so it is made once per call and broadcast over the batch."""
         weight = self.token_projection.weight
-        ones = torch.ones(batch, height, width, device=weight.device)
+        ones = torch.ones(1, height, width, device=weight.device)
         rows = ones.cumsum(1)
         cols = ones.cumsum(2)
         rows = rows / (rows[:, -1:, :] + 1e-6) * (2 * math.pi)
@@ -166,7 +168,7 @@ class SplitTransposeBlock(nn.Module):
         b, c, h, w = y.shape
         y = y.reshape(b, c, h * w).permute(0, 2, 1)
         if self.pos_embd is not None:
-            y = y + self.pos_embd(b, h, w).reshape(b, c, h * w).permute(0, 2, 1)
+            y = y + self.pos_embd(h, w).reshape(1, c, h * w).permute(0, 2, 1)
         y = y + self.gamma_xca * self.xca(self.norm_xca(y))
         y = self.gamma * self.mlp(self.norm(y.reshape(b, h, w, c)))
         return x + y.permute(0, 3, 1, 2)

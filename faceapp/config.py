@@ -31,8 +31,10 @@ class CameraConfig:
 @dataclass
 class RecognitionConfig:
     model: str = ""  # model name or path; "" = the embedded default model
-    target_far: str = "1e-3"  # threshold preset by false-accept rate
-    threshold: float | None = None  # manual cosine threshold; overrides target_far
+    # security level: at most this fraction of strangers let in (false-positive identification
+    # rate); the threshold that keeps it tightens as people are enrolled
+    target_fpir: float = 1e-3
+    threshold: float | None = None  # manual cosine threshold; overrides target_fpir
     detector_range: str = "short"  # short (kiosk, < 2 m), full, auto
     threads: int = 0  # onnxruntime threads (0 = half the cores)
     window: int = 5  # decision frames considered
@@ -78,6 +80,13 @@ class Config:
         return yaml.safe_dump(asdict(self), sort_keys=False)
 
 
+# Settings of earlier versions, skipped with a warning so that an upgrade keeps the kiosk running.
+RETIRED = {
+    "recognition.target_far": "the security level is now recognition.target_fpir, strangers let "
+    "in per identification at the gallery's size (default 1e-3)",
+}
+
+
 def _build(cls: type, data: Any, where: str) -> Any:
     if data is None:
         return cls()
@@ -87,6 +96,9 @@ def _build(cls: type, data: Any, where: str) -> Any:
     fields = {f.name: f for f in dataclasses.fields(cls)}
     for key, value in data.items():
         name = f"{where}.{key}" if where else key
+        if name in RETIRED:
+            log.warning("config: %r is no longer used: %s", name, RETIRED[name])
+            continue
         if key not in fields:
             raise ConfigError(f"unknown setting {name!r}")
         f = fields[key]

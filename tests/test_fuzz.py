@@ -101,7 +101,7 @@ config_keys = st.sampled_from(
         "threshold",
         "window",
         "agree",
-        "target_far",
+        "target_fpir",
         "bogus",
     ]
 )

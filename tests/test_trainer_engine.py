@@ -217,3 +217,87 @@ def test_compress_report_table(tiny_cache, tiny_int8):
     assert rows[1]["file_mb"] < rows[0]["file_mb"] and rows[0]["params_m"] > 1.0
     assert all(r["latency_b1_ms"] > 0 and r["throughput_b32"] > 0 for r in rows)
     assert "tiny-int8" in format_table(rows)
+
+
+def _campaign_cfg(tiny_cache, tmp_path, name: str, **extra) -> object:
+    """A tiny run of the campaign's recipe: constant LR, EMA, checkpoints after every step."""
+    cfg = tmp_path / f"{name}.yaml"
+    lines = {
+        "student": "edgeface_xxs",
+        "teacher": str(TEACHER_XS),
+        "data": f"[{tiny_cache}]",
+        "out": str(tmp_path / name),
+        "epochs": 2,
+        "batch_size": 4,
+        "max_steps_per_epoch": 12,
+        "lr": 0.001,
+        "lr_schedule": "constant",
+        "ema_decay": 0.9,
+        "checkpoint_minutes": 1e-9,
+        "channels_last": "true",
+        "threads": 1,
+        **extra,
+    }
+    cfg.write_text("".join(f"{k}: {v}\n" for k, v in lines.items()))
+    return cfg
+
+
+def test_distill_resumes_exactly_after_a_kill(tiny_cache, tmp_path):
+    """A training process killed mid-epoch resumes from its last checkpoint and ends with the
+    same weights, EMA and learning curve length as a run that was never interrupted."""
+    import os
+    import signal
+    import time
+
+    need(TEACHER_XS)
+    straight = _campaign_cfg(tiny_cache, tmp_path, "straight")
+    assert train_main(["distill", "--config", str(straight)]) == 0
+    cut = _campaign_cfg(tiny_cache, tmp_path, "cut")
+    # the teacher cache is beside the data already, so the run starts training at once
+    cmd = [sys.executable, "-m", "trainer.cli", "distill", "--config", str(cut)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    last, deadline = tmp_path / "cut" / "last.pt", time.time() + 300
+    killed_at = None
+    while proc.poll() is None and time.time() < deadline:
+        if last.exists():
+            try:
+                state = torch.load(last, weights_only=False)
+            except (EOFError, RuntimeError):
+                continue
+            if state["epoch"] == 0 and state["step_in_epoch"] >= 3:
+                os.kill(proc.pid, signal.SIGKILL)
+                killed_at = state["step_in_epoch"]
+                break
+        time.sleep(0.01)
+    proc.wait(timeout=60)
+    assert killed_at is not None, "the run ended before it could be interrupted"
+    assert not (tmp_path / "cut" / "metrics.csv").exists()
+    assert train_main(["distill", "--config", str(cut)]) == 0
+    a = torch.load(tmp_path / "straight" / "last.pt", weights_only=False)
+    b = torch.load(last, weights_only=False)
+    assert b["progress"]["resumptions"] == 1
+    assert b["progress"]["samples"] == a["progress"]["samples"] > 0
+    for key in ("model", "train_model"):
+        for name, tensor in a[key].items():
+            assert torch.equal(tensor, b[key][name]), (key, name)
+    # the EMA is what is evaluated and exported, and it differs from the raw weights
+    assert any(not torch.equal(a["model"][n], a["train_model"][n]) for n in a["model"])
+    rows = list(csv.DictReader((tmp_path / "cut" / "metrics.csv").read_text().splitlines()))
+    whole = list(csv.DictReader((tmp_path / "straight" / "metrics.csv").read_text().splitlines()))
+    assert [r["samples_seen"] for r in rows] == [r["samples_seen"] for r in whole]
+    assert float(rows[-1]["cpu_hours"]) > 0
+
+
+def test_distill_continues_from_a_master_on_a_fresh_machine(tiny_cache, tmp_path):
+    """With no run folder, ``resume_from`` (the committed float master) continues the
+    campaign where the master stopped instead of starting from random weights."""
+    need(TEACHER_XS)
+    first = _campaign_cfg(tiny_cache, tmp_path, "first", epochs=1)
+    assert train_main(["distill", "--config", str(first)]) == 0
+    master = tmp_path / "master.pt"
+    (tmp_path / "first" / "last.pt").rename(master)
+    fresh = _campaign_cfg(tiny_cache, tmp_path, "fresh", resume_from=master)
+    assert train_main(["distill", "--config", str(fresh)]) == 0
+    rows = list(csv.DictReader((tmp_path / "fresh" / "metrics.csv").read_text().splitlines()))
+    done = torch.load(master, weights_only=False)["progress"]["samples"]
+    assert [r["epoch"] for r in rows] == ["2"] and int(rows[0]["samples_seen"]) == 2 * done

@@ -238,9 +238,11 @@ def test_prealigned_and_recordio_import(tmp_path):
         payload = struct.pack("<IfQQ", 2, 0.0, 0, 0) + struct.pack("<ff", 1.0, 3.0)
         fi.write(f"0\t{f.tell()}\n")
         f.write(struct.pack("<II", MAGIC, len(payload)) + payload)
-        for i in (1, 2):
+        for i, label in ((1, 8), (2, -1)):
             fi.write(f"{i}\t{f.tell()}\n")
             img = cv2.imencode(".jpg", np.full((112, 112, 3), 90, np.uint8))[1].tobytes()
-            f.write(pack_record(7 + i, img, i))
+            f.write(pack_record(label, img, i))
     data = build_cache([rec], tmp_path / "c2")
-    assert len(data) == 2 and data.identities == ["rec/8", "rec/9"]
+    # label -1 is "no identity": unlabelled, not one class of all such photos
+    assert len(data) == 2 and data.identities == ["t/8", ""]
+    assert data.labels()[0].tolist() == [0, -1]

@@ -91,6 +91,7 @@ def _checkpoint_training(raw) -> dict:
         return {}
     cfg = raw["config"]
     keep = ("student", "teacher", "model", "data", "loss", "epochs", "batch_size", "lr")
+    keep += ("lr_schedule", "ema_decay", "augment")
     # a compression fine-tune: what it did, and the training of the model it started from
     extra = ("init", "max_steps_per_epoch", "qat", "qat_float_layers", "loralin_gamma")
     extra += ("prune_ratio", "w_feature", "w_relation", "w_ekd")
@@ -100,6 +101,8 @@ def _checkpoint_training(raw) -> dict:
         "epochs_done": raw.get("epoch", -1) + 1,
         "trained_on": raw.get("machine"),
     }
+    if raw.get("progress"):  # samples, CPU and wall seconds, resumptions across sessions
+        out["training_progress"] = raw["progress"]
     if cfg.get("init") and Path(cfg["init"]).is_file():
         import torch
 
@@ -151,9 +154,8 @@ def cmd_export(args) -> int:
     if args.calibrate:
         from trainer.evaluation.calibrate import thresholds_for_model
 
-        card.thresholds = thresholds_for_model(out, args.calibrate, args.calibrate_limit)
-        card.provenance["thresholds_from"] = (
-            f"{args.calibrate} (first {args.calibrate_limit} photos per folder, impostor pairs)"
+        card.thresholds, card.provenance["thresholds_from"] = thresholds_for_model(
+            out, args.calibrate, args.calibrate_limit
         )
         card.save(out.with_suffix(".json"))
     if args.pairs and args.images:
@@ -218,8 +220,9 @@ def cmd_quantize(args) -> int:
         "command": " ".join(["faceapp-train", *sys.argv[1:]]),
     }
     if args.thresholds_from:
-        q.thresholds = thresholds_for_model(out, args.thresholds_from, args.calibrate_limit)
-        q.provenance["thresholds_from"] = str(args.thresholds_from)
+        q.thresholds, q.provenance["thresholds_from"] = thresholds_for_model(
+            out, args.thresholds_from, args.calibrate_limit
+        )
     elif q.thresholds:
         q.provenance["thresholds_from"] = f"copied from {src.name} (not measured on this file)"
     q.save(card_path_for(out))
@@ -287,6 +290,21 @@ def cmd_compress_report(args) -> int:
         args.dense_impostors,
     )
     print(json.dumps(rows) if args.json else format_table(rows))
+    return 0
+
+
+def cmd_calibrate(args) -> int:
+    """Re-measure the decision thresholds in a model's card (the ONNX file is unchanged, so
+    its hash in the card still holds)."""
+    from faceapp.core.modelcard import ModelCard, card_path_for
+    from trainer.evaluation.calibrate import thresholds_for_model
+
+    card = ModelCard.load(card_path_for(args.model))
+    card.thresholds, card.provenance["thresholds_from"] = thresholds_for_model(
+        args.model, args.source, args.limit, args.teacher
+    )
+    card.save(card_path_for(args.model))
+    print(f"{card.name}: thresholds {card.thresholds} from {card.provenance['thresholds_from']}")
     return 0
 
 
@@ -419,7 +437,10 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--name", help="model name in the card (default: file stem)")
     q.add_argument("--calibrate", help="identity folders for FAR thresholds (not eval data)")
     q.add_argument(
-        "--calibrate-limit", type=int, default=1500, help="photos per calibration folder"
+        "--calibrate-limit",
+        type=int,
+        default=1500,
+        help="photos per calibration folder (an aligned cache: labelled rows; 0 = all)",
     )
     q.add_argument("--pairs", help="evaluate the export on this pairs file (into the card)")
     q.add_argument("--images", help="photos of the pairs file")
@@ -486,6 +507,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     q.add_argument("--json", action="store_true")
     q.set_defaults(fn=cmd_compress_report)
+
+    q = sub.add_parser(
+        "calibrate",
+        help="measure a model's decision thresholds by false-accept rate into its card",
+        description="Score every different-person pair of identity-labelled faces (never the "
+        "evaluation people) with the ONNX model and write the cosine thresholds at FAR "
+        "1e-2 ... 1e-7 that the pair count resolves (at least 10 pairs above each) into the "
+        "model's card. The kiosk derives its threshold for a false-positive identification "
+        "rate at the gallery's size from them.",
+    )
+    q.add_argument("--model", required=True, help="ONNX model with a card")
+    q.add_argument(
+        "--source",
+        required=True,
+        help="aligned cache with identities (e.g. runs/cache/train-rec: its labelled base "
+        "set) or photo folders <identity>/<photo>",
+    )
+    q.add_argument("--limit", type=int, default=0, help="at most this many photos (0 = all)")
+    q.add_argument(
+        "--teacher",
+        help="reference checkpoint whose embeddings find identities labelled twice (merged)",
+    )
+    q.set_defaults(fn=cmd_calibrate)
 
     q = sub.add_parser(
         "eval",

@@ -32,8 +32,14 @@ def _common(p: argparse.ArgumentParser, top: bool = False) -> None:
     p.add_argument("--db", help="gallery file (default: the platform data folder)", **kw)
     p.add_argument("--model", help="ONNX model path or installed model name", **kw)
     p.add_argument("--config", help="config YAML (default: the platform config folder)", **kw)
-    p.add_argument("--threshold", type=float, help="cosine threshold (overrides --far)", **kw)
-    p.add_argument("--far", help="threshold preset by target false-accept rate, e.g. 1e-3", **kw)
+    p.add_argument("--threshold", type=float, help="cosine threshold (overrides --fpir)", **kw)
+    p.add_argument(
+        "--fpir",
+        type=float,
+        help="security level: at most this fraction of strangers let in, e.g. 1e-3 (the "
+        "threshold that keeps it follows the gallery's size)",
+        **kw,
+    )
     p.add_argument("--json", help="machine-readable JSON output", **flag)
     p.add_argument("-v", "--verbose", help="log more", **flag)
 
@@ -208,8 +214,8 @@ def _config(args: argparse.Namespace) -> Config:
         cfg.recognition.model = args.model
     if args.threshold is not None:
         cfg.recognition.threshold = args.threshold
-    if args.far:
-        cfg.recognition.target_far = args.far
+    if args.fpir is not None:
+        cfg.recognition.target_fpir = args.fpir
     return cfg
 
 

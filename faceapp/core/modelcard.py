@@ -52,22 +52,16 @@ class ModelCard:
     license: str | None = None
     notes: str = ""
 
-    def threshold(self, far: str | None = None) -> float:
-        """Cosine threshold for a target FAR (default: the card's ``default_far``)."""
-        far = far or self.default_far
-        if far in self.thresholds:
-            return float(self.thresholds[far])
-        if self.thresholds:
-            # The nearest measured FAR at or below the request (stricter is the safe side).
-            try:
-                known = sorted(self.thresholds, key=float)
-                below = [k for k in known if float(k) <= float(far)]
-            except ValueError:
-                raise ModelError(
-                    f"false-accept rate {far!r} or a card threshold key is not a number"
-                ) from None
-            return float(self.thresholds[below[-1] if below else known[0]])
-        raise ModelError(f"model card {self.name!r} has no measured thresholds; set one explicitly")
+    def threshold(self, far: str | float | None = None) -> float:
+        """Cosine threshold for a per-comparison FAR (default: the card's ``default_far``),
+        interpolated between the measured ones (see :mod:`faceapp.core.threshold`)."""
+        from faceapp.core.threshold import threshold_at_far
+
+        try:
+            target = float(far or self.default_far)
+        except ValueError:
+            raise ModelError(f"false-accept rate {far!r} is not a number") from None
+        return threshold_at_far(self, target)[0]
 
     def to_json(self) -> str:
         d = asdict(self)

@@ -69,11 +69,20 @@ class QualityGate:
     min_brightness: float = 40.0
     max_brightness: float = 220.0
 
-    def assess(self, face: Face, crop: np.ndarray) -> Quality:
+    def exposure(self, crop: np.ndarray) -> tuple[float, float]:
+        """(sharpness, brightness) of an aligned crop: Laplacian variance and mean grey level
+        inside the face (the border is background)."""
         gray = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY) if crop.ndim == 3 else crop
         inner = gray[16:-16, 16:-16]
-        sharp = float(cv2.Laplacian(inner, cv2.CV_64F).var())
-        bright = float(inner.mean())
+        return float(cv2.Laplacian(inner, cv2.CV_64F).var()), float(inner.mean())
+
+    def crop_ok(self, crop: np.ndarray) -> bool:
+        """Whether an aligned crop alone passes the sharpness and exposure limits."""
+        sharp, bright = self.exposure(crop)
+        return sharp >= self.min_sharpness and self.min_brightness <= bright <= self.max_brightness
+
+    def assess(self, face: Face, crop: np.ndarray) -> Quality:
+        sharp, bright = self.exposure(crop)
         yaw, pitch, roll = head_pose(face)
         eye = face.eye_distance
         reasons = []

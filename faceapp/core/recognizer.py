@@ -18,6 +18,7 @@ from faceapp.core.errors import NoFaceError
 from faceapp.core.gallery import Gallery, Person, TemplateSet
 from faceapp.core.matching import Candidate, Matcher, MatchResult
 from faceapp.core.pipeline import FacePipeline, FrameResult
+from faceapp.core.threshold import SecurityLevel, Threshold, as_level
 
 log = logging.getLogger(__name__)
 
@@ -56,18 +57,33 @@ class Identification:
 
 
 class Recognizer:
-    """Matches faces against one gallery with one model at one threshold."""
+    """Matches faces against one gallery with one model at one security level.
 
-    def __init__(self, gallery: Gallery, pipeline: FacePipeline, threshold: float) -> None:
+    The level is a false-positive identification rate (or a manual threshold); the cosine
+    threshold that meets it is recomputed whenever the gallery's size changes (``reload``).
+    A plain number given as ``level`` is a manual threshold.
+    """
+
+    def __init__(
+        self, gallery: Gallery, pipeline: FacePipeline, level: SecurityLevel | float
+    ) -> None:
         self.gallery = gallery
         self.pipeline = pipeline
-        self.threshold = float(threshold)
-        self.matcher = Matcher(TemplateSet.empty(), self.threshold)  # filled by reload()
+        self.level = as_level(level)
+        self.matcher = Matcher(TemplateSet.empty(), 1.0)  # filled by reload()
+        self.current = Threshold(1.0, None, None, 0)
         self._people: dict[int, Person] = {}
         self._switching = threading.Lock()
         self.reload()
 
-    def switch_model(self, embedder, threshold: float | None = None, progress=None) -> int:
+    @property
+    def threshold(self) -> float:
+        """The cosine threshold in force."""
+        return self.current.value
+
+    def switch_model(
+        self, embedder, level: SecurityLevel | float | None = None, progress=None
+    ) -> int:
         """Use another model: re-embed the gallery from its stored crops (one transaction,
         cancellable through ``progress``), then swap the model in. Frames wait meanwhile."""
         from faceapp.core.reembed import reembed_gallery
@@ -75,13 +91,23 @@ class Recognizer:
         with self._switching:
             n = reembed_gallery(self.gallery, embedder, progress=progress)
             self.pipeline.embedder = embedder
-            self.set_threshold(threshold if threshold is not None else embedder.card.threshold())
+            if level is not None:
+                self.level = (
+                    level if isinstance(level, SecurityLevel) else SecurityLevel(manual=level)
+                )
             self.reload()
         return n
 
-    def set_threshold(self, threshold: float) -> None:
-        self.threshold = float(threshold)
-        self.matcher.threshold = self.threshold
+    def set_level(self, level: SecurityLevel) -> None:
+        self.level = level
+        self._update_threshold()
+
+    def _update_threshold(self) -> None:
+        new = self.level.threshold(self.pipeline.embedder.card, len(self.matcher))
+        if new != self.current:
+            log.info("decision threshold: %s", new.describe())
+        self.current = new
+        self.matcher.threshold = new.value
 
     def set_detector(self, detector) -> None:
         """Swap the face detector (another range) between frames; the old one is closed."""
@@ -96,6 +122,7 @@ class Recognizer:
     def reload(self) -> None:
         """Re-read templates and people (after enrollment, edits or a model switch)."""
         self.matcher.load(self.gallery.templates(self.model_name))
+        self._update_threshold()
         self._people = {p.id: p for p in self.gallery.people()}
         stale = {m: n for m, n in self.gallery.models_in_use().items() if m != self.model_name}
         if stale:

@@ -1,5 +1,5 @@
 """Building a ready :class:`Recognizer` from settings: the one place that wires model, gallery,
-threshold and detector together for the CLI, the GUI and the benchmark."""
+security level and detector together for the CLI, the GUI and the benchmark."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ from pathlib import Path
 from faceapp.config import Config
 from faceapp.core.detection import FaceDetector
 from faceapp.core.embedding import Embedder, default_threads
+from faceapp.core.errors import ConfigError
 from faceapp.core.gallery import Gallery
 from faceapp.core.models import resolve_model
 from faceapp.core.pipeline import FacePipeline
 from faceapp.core.recognizer import Recognizer
+from faceapp.core.threshold import SecurityLevel
 from faceapp.paths import default_db
 
 
@@ -20,10 +22,15 @@ def open_embedder(cfg: Config) -> Embedder:
     return Embedder(resolve_model(cfg.recognition.model), threads=threads)
 
 
-def threshold_for(embedder: Embedder, cfg: Config) -> float:
-    if cfg.recognition.threshold is not None:
-        return float(cfg.recognition.threshold)
-    return embedder.card.threshold(cfg.recognition.target_far)
+def security_level(cfg: Config) -> SecurityLevel:
+    """The configured security level: strangers let in per identification, or a manual
+    threshold."""
+    r = cfg.recognition
+    if not 0 < r.target_fpir < 1:
+        raise ConfigError(
+            f"recognition.target_fpir must be a fraction between 0 and 1, not {r.target_fpir!r}"
+        )
+    return SecurityLevel(fpir=float(r.target_fpir), manual=r.threshold)
 
 
 def open_gallery(cfg: Config, readonly: bool = False) -> Gallery:
@@ -36,7 +43,7 @@ def build_recognizer(
     embedder = open_embedder(cfg)
     detector = FaceDetector(detector_range or cfg.recognition.detector_range)
     pipeline = FacePipeline(embedder, detector)
-    return Recognizer(gallery or open_gallery(cfg), pipeline, threshold_for(embedder, cfg))
+    return Recognizer(gallery or open_gallery(cfg), pipeline, security_level(cfg))
 
 
 def build_door(cfg: Config, on_status=None):

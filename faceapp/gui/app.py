@@ -13,7 +13,7 @@ from faceapp.core.detection import FaceDetector
 from faceapp.core.embedding import default_threads
 from faceapp.core.frames import open_source
 from faceapp.core.recognizer import Recognizer
-from faceapp.core.service import build_door, build_live_loop, threshold_for
+from faceapp.core.service import build_door, build_live_loop, security_level
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +134,7 @@ class KioskController:
         from faceapp.core.models import resolve_model
 
         old, rec = self.cfg, self.loop.recognizer
+        level = security_level(new)  # raises on a bad level: nothing changed yet
         done = []
         if new.door != old.door:
             door = build_door(new)  # raises on a bad output: nothing changed yet
@@ -144,7 +145,7 @@ class KioskController:
         if path.resolve() != rec.pipeline.embedder.path.resolve():
             self.switch_model(str(path))
             done.append(f"model {rec.model_name}")
-        rec.set_threshold(threshold_for(rec.pipeline.embedder, new))
+        rec.set_level(level)
         r = new.recognition
         if r.detector_range != old.recognition.detector_range:
             rec.set_detector(FaceDetector(r.detector_range))

@@ -125,18 +125,20 @@ def format_table(rows: list[dict]) -> str:
     head = (
         f"{'model':<26}{'quant':<10}{'Mparams':>8}{'MFLOPs':>8}{'MB':>7}{'b1 ms':>8}"
         f"{'b32 img/s':>10}{'x fp32':>7}{'cos mean':>9}{'cos min':>8}{'acc %':>8}"
-        f"{'dense AUC':>10}{'dense acc':>10}"
+        f"{'dense AUC':>10}{'dense acc':>10}{'TAR@1e-3':>9}"
     )
     lines = [head]
     for r in rows:
         acc = f"{100 * r['accuracy']:.2f}" if "accuracy" in r else "-"
         auc = f"{r['dense_auc']:.4f}" if "dense_auc" in r else "-"
         bal = f"{100 * r['dense_balanced_accuracy']:.2f}" if "dense_auc" in r else "-"
+        tar = r.get("dense_tar_at_far_1e-3")
+        tar = f"{100 * tar:.2f}" if tar is not None else "-"
         lines.append(
             f"{r['model']:<26}{r['quantization'][:9]:<10}{r['params_m']:>8.3f}"
             f"{r['mflops'] or 0:>8.1f}{r['file_mb']:>7.2f}{r['latency_b1_ms']:>8.2f}"
             f"{r['throughput_b32'] or 0:>10.0f}{r['latency_ratio'] or 0:>7.2f}"
             f"{r['cosine_to_float_mean']:>9.4f}{r['cosine_to_float_min']:>8.4f}{acc:>8}"
-            f"{auc:>10}{bal:>10}"
+            f"{auc:>10}{bal:>10}{tar:>9}"
         )
     return "\n".join(lines)

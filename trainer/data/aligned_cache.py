@@ -141,8 +141,11 @@ def build_cache(
     they are only read and checked. A root that is a ``.rec`` file is imported from RecordIO.
     """
     out = Path(out)
-    if len(roots) == 1 and str(roots[0]).endswith(".rec"):
-        return import_recordio(roots[0], out)
+    recs = [r for r in roots if str(r).endswith(".rec")]
+    if recs:
+        if len(recs) != len(roots):
+            raise ValueError("give either .rec files or photo folders, not both")
+        return import_recordio(recs, out)
     items: list[tuple[str, str]] = []
     for r in roots:
         root = Path(r)
@@ -166,22 +169,36 @@ def build_cache(
         return _write_cache(out, items, it, extra)
 
 
-def import_recordio(rec: str | Path, out: str | Path) -> AlignedSet:
-    """An InsightFace ``.rec``/``.idx`` training set as a cache (identity = ``rec/<label>``)."""
+def import_recordio(recs: list[str | Path] | str | Path, out: str | Path) -> AlignedSet:
+    """InsightFace ``.rec``/``.idx`` training sets as one cache.
+
+    A record's identity is ``<rec name>/<label>`` so that labels of two sets never merge; label
+    -1 means "no identity" (one-photo-per-person and unlabelled sets) and becomes ``""``, the
+    cache's unlabelled marker, instead of one giant class.
+    """
     from trainer.data.recordio import RecordIOReader
 
-    reader = RecordIOReader(rec)
-    items = [(f"{rec}#{k}", "") for k in reader.keys]
+    recs = [recs] if isinstance(recs, str | Path) else list(recs)
+    readers = [RecordIOReader(r) for r in recs]
+    items = [(f"{r}#{k}", "") for r, rd in zip(recs, readers, strict=True) for k in rd.keys]
 
     def crops():
-        for i in range(len(reader)):
-            crop, label = reader.sample(i)
-            items[i] = (items[i][0], f"rec/{label}")
-            yield crop if crop.shape[:2] == (112, 112) else None
+        n = 0
+        for rec, reader in zip(recs, readers, strict=True):
+            for i in range(len(reader)):
+                crop, label = reader.sample(i)
+                if label >= 0:
+                    items[n] = (items[n][0], f"{Path(rec).stem}/{label}")
+                n += 1
+                yield crop if crop.shape[:2] == (112, 112) else None
 
     try:
         return _write_cache(
-            Path(out), items, crops(), {"roots": [str(rec)], "aligner": "RecordIO (pre-aligned)"}
+            Path(out),
+            items,
+            crops(),
+            {"roots": [str(r) for r in recs], "aligner": "RecordIO (pre-aligned)"},
         )
     finally:
-        reader.close()
+        for reader in readers:
+            reader.close()

@@ -40,6 +40,13 @@ def config_from_dict(cls: type, d: dict, what: str):
         raise ValueError(f"unknown {what} config keys: {', '.join(sorted(unknown))}")
     if isinstance(d.get("data"), str):
         d["data"] = [d["data"]]
+    # YAML 1.1 reads "1e-9" (no dot) as a string: numbers are converted by the field's type
+    for name, f in cls.__dataclass_fields__.items():
+        if isinstance(d.get(name), str) and str(f.type) in ("float", "int"):
+            try:
+                d[name] = (float if str(f.type) == "float" else int)(d[name])
+            except ValueError:
+                raise ValueError(f"{what} config: {name} must be a number") from None
     return cls(augment=aug, **d)
 
 

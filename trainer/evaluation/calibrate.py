@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-FARS = (1e-2, 1e-3, 1e-4, 1e-5)
+FARS = (1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7)
 
 
 def far_key(far: float) -> str:
@@ -17,45 +17,98 @@ def far_key(far: float) -> str:
 
 
 def impostor_scores(
-    embeddings: np.ndarray, identities: list[str], max_pairs: int = 2_000_000, seed: int = 0
+    embeddings: np.ndarray, identities: list[str], max_pairs: int = 200_000_000, seed: int = 0
 ) -> np.ndarray:
-    """Cosine scores of pairs of different identities (all pairs, or a random sample)."""
-    emb = embeddings / np.linalg.norm(embeddings, axis=1, keepdims=True)
-    ids = np.array(identities)
+    """Cosine scores of every pair of photos of different identities.
+
+    Pairs are scored block by block (a 1 024-row slice against the rows after it), so 10 000
+    photos (about 5e7 pairs) need no index arrays. Past ``max_pairs`` all pairs among a random
+    sample of the photos are scored instead.
+    """
+    emb = np.asarray(embeddings, np.float32)
+    emb = emb / np.linalg.norm(emb, axis=1, keepdims=True)
+    _, codes = np.unique(np.asarray(identities), return_inverse=True)
     n = len(emb)
-    if n * (n - 1) // 2 <= max_pairs:
-        i, j = np.triu_indices(n, 1)
-    else:
-        rng = np.random.default_rng(seed)
-        i = rng.integers(0, n, max_pairs)
-        j = rng.integers(0, n, max_pairs)
-        keep = i != j
-        i, j = i[keep], j[keep]
-    keep = ids[i] != ids[j]
-    i, j = i[keep], j[keep]
-    out = np.empty(len(i), np.float32)
-    for s in range(0, len(i), 500_000):
-        out[s : s + 500_000] = np.einsum(
-            "nd,nd->n", emb[i[s : s + 500_000]], emb[j[s : s + 500_000]]
+    if n * (n - 1) // 2 > max_pairs:
+        keep = np.sort(
+            np.random.default_rng(seed).choice(n, int((2 * max_pairs) ** 0.5), replace=False)
         )
-    return out
+        emb, codes, n = emb[keep], codes[keep], len(keep)
+    out = []
+    for s in range(0, n, 1024):
+        block = emb[s : s + 1024] @ emb[s:].T
+        rows = np.arange(s, min(n, s + 1024))[:, None]
+        cols = np.arange(s, n)[None, :]
+        different = (cols > rows) & (codes[rows] != codes[cols])
+        out.append(block[different])
+    return np.concatenate(out) if out else np.zeros(0, np.float32)
 
 
 def thresholds_from_impostors(scores: np.ndarray, fars: tuple[float, ...] = FARS) -> dict:
-    """{"1e-3": t, ...} with ``P(impostor score >= t) <= far``, for the FARs the count resolves."""
-    s = np.sort(scores)[::-1]
-    out = {}
-    for far in fars:
-        if len(s) * far < 10:  # fewer than 10 impostors above it: too noisy to publish
-            continue
-        k = int(far * len(s))
-        out[far_key(far)] = round(float(s[k]) + 1e-6, 4)
+    """{"1e-3": t, ...} with ``P(impostor score >= t) <= far``, for the FARs the count resolves
+    (at least 10 impostor pairs above the threshold)."""
+    n = len(scores)
+    resolved = [f for f in fars if n * f >= 10]
+    if not resolved:
+        return {}
+    ks = [int(f * n) for f in resolved]
+    # the (k+1)-th highest score for each FAR: one partition instead of a full sort
+    top = np.partition(scores, [n - 1 - k for k in ks])
+    return {
+        far_key(f): round(float(top[n - 1 - k]) + 1e-6, 4)
+        for f, k in zip(resolved, ks, strict=True)
+    }
+
+
+def door_like(crops: np.ndarray) -> np.ndarray:
+    """Which aligned crops look like what a door camera gives the matcher: in colour (Yale B
+    and AT&T are grey-scale lab captures) and passing the kiosk's own sharpness and exposure
+    limits (the kiosk never matches a face that fails them)."""
+    from faceapp.core.quality import QualityGate
+
+    gate = QualityGate()
+    out = np.zeros(len(crops), bool)
+    for k in range(len(crops)):
+        c = np.asarray(crops[k], np.int16)
+        colour = np.abs(c[..., 0] - c[..., 1]).mean() + np.abs(c[..., 1] - c[..., 2]).mean() > 2
+        out[k] = colour and gate.crop_ok(np.asarray(crops[k]))
     return out
 
 
-def thresholds_for_model(onnx_path, source, limit: int = 1500) -> dict[str, float]:
+def merge_duplicate_identities(
+    embeddings: np.ndarray, identities: list[str], min_cosine: float = 0.6
+) -> list[str]:
+    """One name for identities that are the same person under two labels (a celebrity in both
+    LFW and CelebA, say): those whose mean (reference-teacher) embeddings have cosine above
+    ``min_cosine``, far above any two different people's, are joined. Without this their pairs
+    count as impostors and make the rarest thresholds absurdly strict."""
+    names, inv = np.unique(np.asarray(identities), return_inverse=True)
+    e = embeddings / np.linalg.norm(embeddings, axis=1, keepdims=True)
+    centre = np.zeros((len(names), e.shape[1]))
+    np.add.at(centre, inv, e)
+    centre /= np.linalg.norm(centre, axis=1, keepdims=True)
+    root = list(range(len(names)))
+
+    def find(x: int) -> int:
+        while root[x] != x:
+            root[x] = root[root[x]]
+            x = root[x]
+        return x
+
+    sim = centre @ centre.T
+    for a, b in zip(*np.nonzero(np.triu(sim, 1) > min_cosine), strict=True):
+        root[find(int(a))] = find(int(b))
+    return [str(names[find(int(k))]) for k in inv]
+
+
+def thresholds_for_model(
+    onnx_path, source, limit: int = 1500, teacher: str | None = None
+) -> tuple[dict[str, float], str]:
     """Thresholds of an ONNX model from identity-labelled faces: an aligned cache folder
-    (``meta.json``) or photo folders ``<identity>/<photo>`` aligned on the fly."""
+    (``meta.json``; its labelled, door-like rows, the first ``limit`` or all with 0) or photo
+    folders ``<identity>/<photo>`` aligned on the fly (``limit`` per folder). With ``teacher``
+    (a reference checkpoint) duplicate identities are merged first. Also returns where the
+    thresholds come from in words, with the counts that say which FARs they resolve."""
     import tempfile
     from pathlib import Path
 
@@ -65,12 +118,30 @@ def thresholds_for_model(onnx_path, source, limit: int = 1500) -> dict[str, floa
     embedder = Embedder(onnx_path, verify_hash=False)
     if (Path(source) / "meta.json").exists():
         data = AlignedSet.load(source)
-        keep = [i for i, ident in enumerate(data.identities) if ident][:limit]
-        emb = embedder.embed(np.asarray(data.crops[keep]))
+        labelled = np.array([i for i, ident in enumerate(data.identities) if ident], np.int64)
+        keep = labelled[door_like(data.crops[labelled])][: limit or None]
+        crops = np.asarray(data.crops[keep])
         ids = [data.identities[i] for i in keep]
+        chosen = f"{len(keep):,} of {len(labelled):,} labelled photos (colour, sharp, exposed)"
     else:
         with tempfile.TemporaryDirectory() as tmp:
             data = build_cache([source], tmp, workers=1, limit_per_root=limit)
-            emb = embedder.embed(np.asarray(data.crops))
-            ids = data.identities
-    return thresholds_from_impostors(impostor_scores(emb, ids))
+            crops, ids = np.asarray(data.crops), data.identities
+        chosen = f"{len(ids):,} photos"
+    merged = ""
+    if teacher:
+        import torch
+
+        from trainer.engine.distill import embed_crops
+        from trainer.models.teachers import load_edgeface
+
+        t = embed_crops(load_edgeface(teacher), crops, torch.device("cpu"))
+        people = len(set(ids))
+        ids = merge_duplicate_identities(t, ids)
+        merged = f", {people - len(set(ids))} duplicate identities merged by the teacher"
+    scores = impostor_scores(embedder.embed(crops), ids)
+    where = (
+        f"{source}: {chosen} of {len(set(ids)):,} people{merged}, "
+        f"{len(scores):,} different-person pairs"
+    )
+    return thresholds_from_impostors(scores), where

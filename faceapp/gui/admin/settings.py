@@ -52,6 +52,15 @@ def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:
     return box
 
 
+# The security levels offered: strangers let in per identification (FPIR).
+SECURITY_LEVELS = [
+    (1e-2, "Convenient: at most 1 stranger in 100 let in"),
+    (1e-3, "Recommended: at most 1 stranger in 1,000 let in"),
+    (1e-4, "Strict: at most 1 stranger in 10,000 let in"),
+    (1e-5, "Very strict: at most 1 stranger in 100,000 let in"),
+]
+
+
 class SettingsPage(QWidget):
     """``apply(cfg) -> message`` is the controller's; errors come back as FaceAppError."""
 
@@ -61,9 +70,13 @@ class SettingsPage(QWidget):
         apply: Callable[[Config], str],
         pins: PinGuard,
         running_model: str | None = None,
+        templates: int = 0,
     ) -> None:
-        """``running_model``: the card name of the model the kiosk runs now (preselected)."""
+        """``running_model``: the card name of the model the kiosk runs now (preselected);
+        ``templates``: how many face templates the gallery holds (for the security level's
+        threshold in plain words)."""
         super().__init__()
+        self.templates = templates
         self.cfg = copy.deepcopy(cfg)
         self.apply_fn = apply
         self.pins = pins
@@ -97,6 +110,9 @@ class SettingsPage(QWidget):
                 self.model.setCurrentIndex(i)
                 break
         self.preset = QComboBox()
+        for fpir, words in SECURITY_LEVELS:
+            self.preset.addItem(tr(words), fpir)
+        self.preset_help = QLabel(wordWrap=True)
         self.manual = QCheckBox(tr("Manual threshold"), checked=r.threshold is not None)
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=100)
         self.slider.setValue(int(round(100 * (r.threshold if r.threshold is not None else 0.3))))
@@ -183,7 +199,12 @@ class SettingsPage(QWidget):
         col.addWidget(
             group(
                 "Recognition",
-                [("Model", self.model), ("Security level", self.preset), ("", manual)],
+                [
+                    ("Model", self.model),
+                    ("Security level", self.preset),
+                    ("", self.preset_help),
+                    ("", manual),
+                ],
             )
         )
         col.addWidget(
@@ -221,7 +242,8 @@ class SettingsPage(QWidget):
         lay.addWidget(scroll, 1)
         lay.addLayout(bar)
 
-        self.model.currentIndexChanged.connect(self._fill_presets)
+        self.model.currentIndexChanged.connect(self._explain_level)
+        self.preset.currentIndexChanged.connect(self._explain_level)
         self.manual.toggled.connect(self._manual_toggled)
         self.slider.valueChanged.connect(self._show_slider)
         self.door.currentIndexChanged.connect(self._door_fields)
@@ -238,18 +260,39 @@ class SettingsPage(QWidget):
         return self.models[i][1] if 0 <= i < len(self.models) else None
 
     def _fill_presets(self) -> None:
-        self.preset.clear()
-        card = self.card()
-        for far, th in sorted(
-            (card.thresholds if card else {}).items(), key=lambda x: -float(x[0])
-        ):
+        """Select the configured level and say what it means for this model and gallery."""
+        want = self.cfg.recognition.target_fpir
+        if self.preset.findData(want) < 0:  # a level set in the config file by hand
             self.preset.addItem(
-                tr("1 false accept in {n:,} (threshold {th:.3f})").format(
-                    n=round(1 / float(far)), th=th
-                ),
-                far,
+                tr("At most 1 stranger in {n:,} let in").format(n=round(1 / want)), want
             )
-        self.preset.setCurrentIndex(max(0, self.preset.findData(self.cfg.recognition.target_far)))
+        self.preset.setCurrentIndex(self.preset.findData(want))
+        self._explain_level()
+
+    def _explain_level(self) -> None:
+        from faceapp.core.errors import FaceAppError
+        from faceapp.core.threshold import SecurityLevel
+
+        card, fpir = self.card(), self.preset.currentData()
+        if card is None or fpir is None:
+            self.preset_help.setText("")
+            return
+        try:
+            t = SecurityLevel(fpir=float(fpir)).threshold(card, self.templates)
+        except FaceAppError as e:
+            self.preset_help.setText(str(e))
+            return
+        self.preset_help.setText(
+            tr(
+                "With {n:,} face templates enrolled this needs a score of {th:.3f}; the "
+                "threshold rises as people are enrolled, so the rate stays the same."
+            ).format(n=t.templates, th=t.value)
+            + (
+                tr(" Beyond what this model was measured on: set stricter to be safe.")
+                if t.extrapolated
+                else ""
+            )
+        )
 
     def _manual_toggled(self, on: bool) -> None:
         self.slider.setEnabled(on)
@@ -283,7 +326,7 @@ class SettingsPage(QWidget):
         card = self.card()
         if card is not None:
             r.model = card.name
-        r.target_far = self.preset.currentData() or r.target_far
+        r.target_fpir = float(self.preset.currentData() or r.target_fpir)
         r.threshold = self.slider.value() / 100 if self.manual.isChecked() else None
         r.window, r.agree = self.window.value(), min(self.agree.value(), self.window.value())
         r.cooldown_s = self.cooldown.value()

@@ -195,5 +195,9 @@ class AdminWindow(QMainWindow):
     def _settings_page(self) -> SettingsPage:
         rec = self.ctl.loop.recognizer
         return SettingsPage(
-            self.ctl.cfg, self.ctl.apply_config, PinGuard(rec.gallery), rec.model_name
+            self.ctl.cfg,
+            self.ctl.apply_config,
+            PinGuard(rec.gallery),
+            rec.model_name,
+            templates=len(rec.matcher),
         )

@@ -1,0 +1,105 @@
+"""The decision threshold from a security level stated as a false-positive identification rate.
+
+A model card measures, per *comparison*, the cosine above which a given fraction of
+different-person pairs falls (FAR). At a door a stranger is compared with every template in
+the gallery and let in when the best of those scores passes, so the risk that matters is per
+*identification*: the false-positive identification rate (FPIR, as NIST's 1:N evaluations
+define it). With ``n`` templates and independent comparisons, FPIR = 1 - (1 - FAR)^n, so a
+fixed per-comparison threshold lets in more strangers as people are enrolled (40 people x 2
+templates at FAR 1e-3: about one stranger in twelve). The kiosk therefore keeps the FPIR fixed
+and derives the per-comparison FAR, and from the card the threshold, at the gallery's current
+size: the threshold tightens as people are enrolled.
+
+Between the card's measured FARs the threshold is interpolated linearly in log10(FAR). Below
+the smallest measured FAR it is extrapolated along the last measured segment; impostor tails
+fall faster than that line, so the extrapolated threshold is stricter than needed (the safe
+side), and it is reported as extrapolated.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from faceapp.core.errors import ModelError
+from faceapp.core.modelcard import ModelCard
+
+DEFAULT_FPIR = 1e-3
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A decision threshold and what it means at the gallery's size."""
+
+    value: float
+    fpir: float | None  # target per identification (None: a manual threshold)
+    far: float | None  # the per-comparison FAR that meets it
+    templates: int  # gallery templates it was computed for
+    extrapolated: bool = False  # the FAR is below what the card measured
+
+    def describe(self) -> str:
+        """Plain words for the settings screen and the logs."""
+        if self.fpir is None:
+            return f"manual threshold {self.value:.3f}"
+        words = (
+            f"at most 1 stranger in {round(1 / self.fpir):,} let in with "
+            f"{self.templates:,} face templates enrolled: threshold {self.value:.3f}"
+        )
+        if self.extrapolated:
+            words += " (beyond the model's measured range, set stricter to be safe)"
+        return words
+
+
+def per_comparison_far(fpir: float, comparisons: int) -> float:
+    """The FAR per comparison at which ``comparisons`` independent tries pass with probability
+    ``fpir``: 1 - (1 - fpir)^(1/n), computed without cancellation for tiny rates."""
+    if not 0 < fpir < 1:
+        raise ValueError(f"FPIR must be between 0 and 1, not {fpir!r}")
+    return -math.expm1(math.log1p(-fpir) / max(1, comparisons))
+
+
+def threshold_at_far(card: ModelCard, far: float) -> tuple[float, bool]:
+    """(cosine threshold, extrapolated) for a per-comparison FAR from the card's measurements."""
+    try:
+        points = sorted(((float(k), float(v)) for k, v in card.thresholds.items()), reverse=True)
+    except ValueError:
+        raise ModelError(f"model card {card.name!r}: a threshold key is not a number") from None
+    if not points:
+        raise ModelError(f"model card {card.name!r} has no measured thresholds; set one explicitly")
+    if far >= points[0][0]:  # looser than anything measured: the loosest measured (safe side)
+        return points[0][1], False
+    if len(points) == 1:
+        return points[0][1], True
+    for (f_hi, t_hi), (f_lo, t_lo) in zip(points, points[1:], strict=False):
+        if f_lo <= far <= f_hi:
+            return _between(far, f_hi, t_hi, f_lo, t_lo), False
+    (f_hi, t_hi), (f_lo, t_lo) = points[-2], points[-1]
+    return min(1.0, _between(far, f_hi, t_hi, f_lo, t_lo)), True
+
+
+def _between(far: float, f_hi: float, t_hi: float, f_lo: float, t_lo: float) -> float:
+    span = math.log10(f_hi) - math.log10(f_lo)
+    w = (math.log10(f_hi) - math.log10(far)) / span if span else 0.0
+    return t_hi + w * (t_lo - t_hi)
+
+
+@dataclass(frozen=True)
+class SecurityLevel:
+    """What the admin chose: a false-positive identification rate kept at any gallery size,
+    or a fixed manual cosine threshold."""
+
+    fpir: float = DEFAULT_FPIR
+    manual: float | None = None
+
+    def threshold(self, card: ModelCard, templates: int) -> Threshold:
+        """The threshold for a gallery of ``templates`` templates (an empty one counts as 1)."""
+        if self.manual is not None:
+            return Threshold(float(self.manual), None, None, templates)
+        far = per_comparison_far(self.fpir, max(1, templates))
+        value, extrapolated = threshold_at_far(card, far)
+        return Threshold(round(value, 4), self.fpir, far, templates, extrapolated)
+
+
+def as_level(level: SecurityLevel | float) -> SecurityLevel:
+    """A security level; a plain number is a manual cosine threshold."""
+    return level if isinstance(level, SecurityLevel) else SecurityLevel(manual=float(level))

@@ -136,3 +136,17 @@ def test_peak_memory_is_the_child_processes_own(teacher_onnx):
     ballast = np.ones(300_000_000 // 8)
     rss = peak_rss_mb(str(teacher_onnx))
     assert ballast.sum() > 0 and rss is not None and 20 < rss < 250, rss
+
+
+def test_door_simulation_counts_what_the_door_did(tmp_path):
+    """The door simulation enrolls through the kiosk's own path and accounts for every person
+    and stranger (the figures themselves are the model's, printed by the command)."""
+    from faceapp.bench.door_sim import main, simulate
+
+    need(LFW_DEV)
+    r = simulate(LFW_DEV, people=4, strangers=6, fpir=1e-2)
+    assert r.enrolled + len(r.not_enrolled_as_duplicate) + len(r.not_enrolled_no_face) == 4
+    assert r.strangers == 6 and 0 <= r.strangers_granted <= 6
+    assert r.enrolled_granted + r.wrong_person_granted <= r.enrolled
+    assert "stranger in 100" in r.threshold and r.model
+    assert main(["--images", str(tmp_path), "--people", "2"]) == 2  # no people: clear error

@@ -305,3 +305,37 @@ def test_admin_session_times_out_and_pin_guards_it(qtbot, kiosk):
     qtbot.waitUntil(lambda: closed == ["timeout"], timeout=5000)
     assert kiosk.admin is None
     assert rec.gallery.events(decision="session_timeout")
+
+
+def test_settings_security_level_in_plain_words(qtbot, kiosk, teacher_onnx, output_dir):
+    """The security level is chosen as strangers let in per identification; the page says
+    which threshold that needs for the gallery as it is, and saving applies the level to the
+    running kiosk, whose threshold then follows the gallery's size."""
+    from faceapp.core.service import security_level
+    from faceapp.paths import data_dir
+
+    models = data_dir() / "models"  # the running model installed, as it is at a real door
+    models.mkdir(parents=True)
+    shutil.copy(teacher_onnx, models / teacher_onnx.name)
+    shutil.copy(teacher_onnx.with_suffix(".json"), models / teacher_onnx.with_suffix(".json").name)
+    rec = kiosk.loop.recognizer
+    rec.set_level(security_level(kiosk.cfg))  # the configured level, as the kiosk starts
+    rec.enroll_photos("Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    page = admin.settings
+    admin.tabs.setCurrentWidget(page)
+    assert page.preset.currentData() == pytest.approx(1e-3)  # the recommended default
+    assert "1 stranger in 1,000" in page.preset.currentText()
+    words = page.preset_help.text()
+    assert "2 face templates" in words and f"{rec.threshold:.3f}" in words
+    admin.grab().save(str(output_dir / "admin_settings_security.png"))
+    before = rec.threshold
+    page.preset.setCurrentIndex(page.preset.findData(1e-4))
+    assert page.preset_help.text() != words  # the explanation follows the choice
+    assert page.save(), page.status.text()
+    assert rec.level.fpir == pytest.approx(1e-4) and rec.threshold > before
+    assert load_config(kiosk.config_path).recognition.target_fpir == pytest.approx(1e-4)
+    strict = rec.threshold
+    rec.enroll_photos("Colin Powell", [lfw("Colin_Powell", 1), lfw("Colin_Powell", 2)])
+    assert rec.current.templates == 4 and rec.threshold > strict

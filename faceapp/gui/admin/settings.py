@@ -113,6 +113,13 @@ class SettingsPage(QWidget):
         for fpir, words in SECURITY_LEVELS:
             self.preset.addItem(tr(words), fpir)
         self.preset_help = QLabel(wordWrap=True)
+        # room for three lines: a wrapped label inside the scrolled form is not re-measured
+        self.preset_help.setMinimumHeight(3 * self.preset_help.fontMetrics().lineSpacing() + 4)
+        level = QWidget()
+        level_box = QVBoxLayout(level)
+        level_box.setContentsMargins(0, 0, 0, 0)
+        level_box.addWidget(self.preset)
+        level_box.addWidget(self.preset_help)
         self.manual = QCheckBox(tr("Manual threshold"), checked=r.threshold is not None)
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=100)
         self.slider.setValue(int(round(100 * (r.threshold if r.threshold is not None else 0.3))))
@@ -199,12 +206,7 @@ class SettingsPage(QWidget):
         col.addWidget(
             group(
                 "Recognition",
-                [
-                    ("Model", self.model),
-                    ("Security level", self.preset),
-                    ("", self.preset_help),
-                    ("", manual),
-                ],
+                [("Model", self.model), ("Security level", level), ("", manual)],
             )
         )
         col.addWidget(
@@ -284,8 +286,8 @@ class SettingsPage(QWidget):
             return
         self.preset_help.setText(
             tr(
-                "With {n:,} face templates enrolled this needs a score of {th:.3f}; the "
-                "threshold rises as people are enrolled, so the rate stays the same."
+                "With {n:,} face templates enrolled this needs a score of {th:.3f}; it rises "
+                "as people are enrolled, so the rate stays the same."
             ).format(n=t.templates, th=t.value)
             + (
                 tr(" Beyond what this model was measured on: set stricter to be safe.")

@@ -245,6 +245,12 @@ def distill(cfg: DistillConfig) -> Path:
     (run.path / "config.yaml").write_text(yaml.safe_dump(asdict(cfg), sort_keys=False))
     data = _training_set(cfg.data)
     targets = torch.from_numpy(teacher_cache(cfg, data, run, device))
+    # on a GPU the crops (uint8, 3.8 GB for train-rec) and targets live on the device, so a
+    # step reads no host memory; on a CPU the crops stay memory-mapped
+    crops_dev = None
+    if device.type == "cuda":
+        crops_dev = torch.from_numpy(np.asarray(data.crops)).to(device)
+        targets = targets.to(device)
     dev = DevSet(cfg, run, device) if cfg.eval_data and cfg.eval_pairs else None
     state = run.resume()
     if state is None and cfg.resume_from:
@@ -356,11 +362,16 @@ def distill(cfg: DistillConfig) -> Path:
                 g["lr"] = _lr(cfg, step, total, warmup)
             # sorted: rows read from the memory-mapped crops in file order
             idx = order[k * cfg.batch_size : (k + 1) * cfg.batch_size].sort().values.numpy()
-            x = to_input(torch.from_numpy(data.crops[idx])).to(device)
+            if crops_dev is not None:
+                x = to_input(crops_dev[torch.from_numpy(idx).to(device)])
+            else:
+                x = to_input(torch.from_numpy(data.crops[idx]))
             x, flipped = augment(x, cfg.augment, gen)
             if cfg.channels_last:
                 x = x.contiguous(memory_format=torch.channels_last)
-            tgt = targets[idx, flipped.long().numpy()].to(device)
+            tgt = targets[
+                torch.from_numpy(idx).to(targets.device), flipped.long().to(targets.device)
+            ]
             with torch.autocast(device.type, enabled=use_amp, dtype=torch.bfloat16):
                 emb = student(x).float()
             parts = {

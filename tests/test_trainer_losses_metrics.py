@@ -105,3 +105,35 @@ def test_impostor_scores_are_every_different_person_pair():
     assert len(got) == len(want) and np.allclose(got, want, atol=1e-5)
     # past max_pairs: all pairs among a sample of the photos
     assert 0 < len(impostor_scores(emb, ids, max_pairs=100_000)) <= 100_000
+
+
+def test_batch_augmentations_act_per_image():
+    """Flip mask says which rows were mirrored; the batched blur gives each image its own
+    sigma exactly as a one-image convolution would; resized rows keep their size."""
+    import torch.nn.functional as F
+
+    from trainer.data.augment import AugmentConfig, _blur, augment
+
+    x = torch.rand(16, 3, 112, 112) * 2 - 1
+    off = AugmentConfig(flip=0.5, grayscale=0, resize=0, blur=0)
+    y, flipped = augment(x, off, torch.Generator().manual_seed(1))
+    assert 0 < int(flipped.sum()) < 16
+    assert torch.equal(y[flipped], x[flipped].flip(-1)) and torch.equal(y[~flipped], x[~flipped])
+
+    def one(img, sigma):
+        r = max(1, int(round(2.5 * sigma)))
+        t = torch.arange(-r, r + 1, dtype=torch.float32)
+        k = torch.exp(-(t**2) / (2 * sigma**2))
+        k = k / k.sum()
+        img = F.pad(img, (r, r, r, r), mode="reflect")
+        img = F.conv2d(img, k.view(1, 1, 1, -1).expand(3, 1, 1, -1), groups=3)
+        return F.conv2d(img, k.view(1, 1, -1, 1).expand(3, 1, -1, 1), groups=3)
+
+    both = _blur(x[:2], torch.tensor([1.2, 1.2]))
+    assert torch.allclose(both[1:], one(x[1:2], 1.2), atol=1e-6)
+    mixed = _blur(x[:2], torch.tensor([0.5, 1.5]))
+    assert torch.allclose(mixed[1:], one(x[1:2], 1.5), atol=1e-6)
+    assert not torch.allclose(mixed[:1], x[:1])
+    all_on = AugmentConfig(flip=0, grayscale=0, resize=1.0, min_scale=0.25, blur=1.0)
+    z, _ = augment(x, all_on, torch.Generator().manual_seed(2))
+    assert z.shape == x.shape and torch.isfinite(z).all() and not torch.equal(z, x)

@@ -24,6 +24,9 @@ NAME=edgeface-xxs
 MASTER=trainer/masters/$NAME-master.pt
 MINUTES=${MINUTES:-120}
 X=runs/export
+TERMS="CC-BY-NC-SA-4.0"   # inherited from the teacher's weights and the training data
+NOTES="Trained by this project from random initialisation (teacher: targets only). Weights for \
+non-commercial research use; see assets/models/README.md for the data and their terms."
 mkdir -p "$X"
 
 # 1. the data, once per machine: the RecordIO crops as one memory-mapped cache (label -1 =
@@ -43,13 +46,13 @@ CKPT=runs/campaign/last.pt
 
 # 3. the float model (the weights' moving average), then int8 by quantization-aware training
 faceapp-train export --checkpoint "$CKPT" --out "$X/$NAME-fp32.onnx" --name "$NAME-fp32" \
-  --pairs "$DEV/pairs.txt" --images "$DEV/images" --license CC-BY-NC-SA-4.0
+  --pairs "$DEV/pairs.txt" --images "$DEV/images" --license "$TERMS" --notes "$NOTES"
 rm -rf "runs/qat-$NAME"   # a fresh fine-tune of this very checkpoint
 faceapp-train distill --config trainer/configs/compress_qat_w7a8.yaml \
   --set student=edgeface_xxs --set init="$CKPT" --set "data=[runs/cache/train-rec]" \
   --set out="runs/qat-$NAME"
 faceapp-train export --checkpoint "runs/qat-$NAME/last.pt" --out "$X/qat-$NAME-fp32.onnx" \
-  --name "qat-$NAME-fp32" --license CC-BY-NC-SA-4.0
+  --name "qat-$NAME-fp32" --license "$TERMS" --notes "$NOTES"
 faceapp-train quantize --model "$X/qat-$NAME-fp32.onnx" --qat "runs/qat-$NAME/last.pt" \
   --calib runs/cache/train-rec --heldout runs/cache/dev-aligned \
   --out "assets/models/$NAME-int8.onnx" --name "$NAME-int8" \

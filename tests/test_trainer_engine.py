@@ -301,3 +301,19 @@ def test_distill_continues_from_a_master_on_a_fresh_machine(tiny_cache, tmp_path
     rows = list(csv.DictReader((tmp_path / "fresh" / "metrics.csv").read_text().splitlines()))
     done = torch.load(master, weights_only=False)["progress"]["samples"]
     assert [r["epoch"] for r in rows] == ["2"] and int(rows[0]["samples_seen"]) == 2 * done
+
+
+def test_every_shipped_config_parses():
+    """The recipes' configs name only known keys with values of the right type."""
+    from pathlib import Path
+
+    from trainer.engine.classify import TrainConfig
+    from trainer.engine.distill import DistillConfig
+    from trainer.engine.run import load_yaml_config
+
+    configs = sorted(Path(__file__).parent.parent.glob("trainer/configs/*.yaml"))
+    assert len(configs) >= 6
+    for f in configs:
+        cls = TrainConfig if f.name.startswith("train_") else DistillConfig
+        cfg = cls.from_dict(load_yaml_config(f))
+        assert cfg.data and cfg.out, f

@@ -414,7 +414,7 @@ def build_parser() -> argparse.ArgumentParser:
         "distill",
         help="distil a student from a teacher (no labels)",
         description="Train a student by distillation; config in YAML, e.g. "
-        "trainer/configs/distill_xs_gamma06.yaml. Resumes from the "
+        "trainer/configs/distill_campaign.yaml. Resumes from the "
         "run folder's last.pt.",
     )
     q.add_argument("--config", required=True)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The compression family of the default model and the LoRaLin conversions of the reference
 # EdgeFace-XS, each fine-tuned by distillation, exported, and measured in one compress-report.
-# Run from the repository root after default_model.sh (it needs runs/distill-xs-g06/best.pt and
+# Run from the repository root after default_model.sh (it needs runs/campaign/last.pt and
 # the aligned caches, and the w7a8 QAT run and its float export that made the default int8
 # model); SHARED points at the data. Every step resumes if interrupted.
 set -euo pipefail
@@ -26,15 +26,15 @@ done
 faceapp-train export --checkpoint "$SHARED/teachers/edgeface_xs_q.pt" --out $X/teacher-xs-fp32.onnx --name teacher-xs-fp32
 for b in w8a8 w6a6; do
   faceapp-train quantize --model $X/qat-$b-fp32.onnx --qat runs/qat-$b/last.pt \
-    --calib runs/cache/train-aligned --heldout runs/cache/dev-aligned --out $X/qat-$b.onnx --name qat-$b
+    --calib runs/cache/train-rec --heldout runs/cache/dev-aligned --out $X/qat-$b.onnx --name qat-$b
 done
 # post-training int8 of the default float model (sensitivity search) for comparison
-faceapp-train quantize --model $X/edgeface-xs-g06-fp32.onnx --calib runs/cache/train-aligned \
+faceapp-train quantize --model $X/edgeface-xxs-fp32.onnx --calib runs/cache/train-rec \
   --heldout runs/cache/dev-aligned --out $X/ptq-int8.onnx --name ptq-int8 --target-cosine 0.993
 
 # one table, one run: the default family against its float model, the conversions against XS
-faceapp-train compress-report $X/edgeface-xs-g06-fp32.onnx assets/models/edgeface-xs-g06-int8.onnx \
-  $X/ptq-int8.onnx $X/qat-w8a8.onnx $X/qat-w7a8-fp32.onnx $X/qat-w6a6.onnx $X/prune-30-fp32.onnx \
+faceapp-train compress-report $X/edgeface-xxs-fp32.onnx assets/models/edgeface-xxs-int8.onnx \
+  $X/ptq-int8.onnx $X/qat-w8a8.onnx $X/qat-edgeface-xxs-fp32.onnx $X/qat-w6a6.onnx $X/prune-30-fp32.onnx \
   --heldout runs/cache/dev-aligned --pairs "$DEV/pairs.txt"
 faceapp-train compress-report $X/teacher-xs-fp32.onnx $X/loralin-08-fp32.onnx \
   $X/loralin-06-fp32.onnx $X/loralin-04-fp32.onnx --heldout runs/cache/dev-aligned --pairs "$DEV/pairs.txt"

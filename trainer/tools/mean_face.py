@@ -5,7 +5,7 @@ No photo of a real person qualifies, so the project makes one: the average of ma
 112x112 crops is a face that mediapipe detects and that belongs to nobody. It is lightly
 sharpened and placed on a 640x480 grey frame, like a camera frame.
 
-    python -m trainer.tools.mean_face --cache runs/cache/train-aligned \
+    python -m trainer.tools.mean_face --cache runs/cache/train-rec \
         --out assets/selftest/face.png
 """
 

@@ -242,9 +242,12 @@ def _campaign_cfg(tiny_cache, tmp_path, name: str, **extra) -> object:
     return cfg
 
 
-def test_distill_resumes_exactly_after_a_kill(tiny_cache, tmp_path):
-    """A training process killed mid-epoch resumes from its last checkpoint and ends with the
-    same weights, EMA and learning curve length as a run that was never interrupted."""
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM"])
+def test_distill_resumes_exactly_after_a_kill(tiny_cache, tmp_path, sig):
+    """A training process killed mid-epoch (SIGKILL: from its last periodic checkpoint;
+    SIGTERM, as at a session's end: it checkpoints the step it reached and exits cleanly)
+    resumes and ends with the same weights, EMA and learning curve as a run that was never
+    interrupted."""
     import os
     import signal
     import time
@@ -265,12 +268,15 @@ def test_distill_resumes_exactly_after_a_kill(tiny_cache, tmp_path):
             except (EOFError, RuntimeError):
                 continue
             if state["epoch"] == 0 and state["step_in_epoch"] >= 3:
-                os.kill(proc.pid, signal.SIGKILL)
+                os.kill(proc.pid, getattr(signal, sig))
                 killed_at = state["step_in_epoch"]
                 break
         time.sleep(0.01)
-    proc.wait(timeout=60)
+    rc = proc.wait(timeout=60)
     assert killed_at is not None, "the run ended before it could be interrupted"
+    if sig == "SIGTERM":  # a clean stop with a checkpoint at the step reached
+        assert rc == 0
+        assert torch.load(last, weights_only=False)["step_in_epoch"] >= killed_at
     assert not (tmp_path / "cut" / "metrics.csv").exists()
     assert train_main(["distill", "--config", str(cut)]) == 0
     a = torch.load(tmp_path / "straight" / "last.pt", weights_only=False)

@@ -16,8 +16,10 @@ samples seen, CPU-hours, dev accuracy and the dev cosine to the teacher.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
+import signal
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -224,6 +226,30 @@ def _training_set(folders: list[str]) -> AlignedSet:
     )
 
 
+@contextlib.contextmanager
+def _stop_on_signals():
+    """While training, SIGTERM and SIGINT (a session's end, Ctrl+C) ask the loop to finish the
+    current step, checkpoint and return, instead of losing the minutes since the last
+    checkpoint. Yields the one-element flag the loop reads."""
+    asked = [False]
+
+    def handler(signum, frame) -> None:
+        log.warning("signal %d: stopping after this step with a checkpoint", signum)
+        asked[0] = True
+
+    previous = {}
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            previous[sig] = signal.signal(sig, handler)
+        except ValueError:  # not the main thread: no handlers, the periodic checkpoints stay
+            break
+    try:
+        yield asked
+    finally:
+        for sig, h in previous.items():
+            signal.signal(sig, h)
+
+
 def _lr(cfg: DistillConfig, step: int, total: int, warmup: int) -> float:
     if cfg.lr_schedule == "constant":
         return cfg.lr * min(1.0, (step + 1) / warmup) if warmup else cfg.lr
@@ -338,109 +364,115 @@ def distill(cfg: DistillConfig) -> Path:
             best=is_best,
         )
 
-    for epoch in range(start_epoch, cfg.epochs):
-        # the same order after a resume: a function of seed and epoch alone
-        order = torch.randperm(
-            len(data), generator=torch.Generator().manual_seed(cfg.seed * 1000 + epoch)
-        )
-        first = start_k if epoch == start_epoch else 0
-        if not first:
-            gen.manual_seed(cfg.seed * 1000 + epoch)
-        student.train()
-        sums = {"loss": 0.0, "feature": 0.0, "relation": 0.0, "ekd": 0.0}
-        t0, saved, out_of_time = time.time(), time.time(), False
-        bar = tqdm(
-            range(first, steps_per_epoch),
-            desc=f"epoch {epoch + 1}/{cfg.epochs}",
-            unit="step",
-            initial=first,
-            total=steps_per_epoch,
-        )
-        for k in bar:
-            step = epoch * steps_per_epoch + k
-            for g in opt.param_groups:
-                g["lr"] = _lr(cfg, step, total, warmup)
-            # sorted: rows read from the memory-mapped crops in file order
-            idx = order[k * cfg.batch_size : (k + 1) * cfg.batch_size].sort().values.numpy()
-            if crops_dev is not None:
-                x = to_input(crops_dev[torch.from_numpy(idx).to(device)])
-            else:
-                x = to_input(torch.from_numpy(data.crops[idx]))
-            x, flipped = augment(x, cfg.augment, gen)
-            if cfg.channels_last:
-                x = x.contiguous(memory_format=torch.channels_last)
-            tgt = targets[
-                torch.from_numpy(idx).to(targets.device), flipped.long().to(targets.device)
-            ]
-            with torch.autocast(device.type, enabled=use_amp, dtype=torch.bfloat16):
-                emb = student(x).float()
-            parts = {
-                "feature": feature_loss(emb, tgt) if cfg.w_feature else emb.new_zeros(()),
-                "relation": relation_loss(emb, tgt) if cfg.w_relation else emb.new_zeros(()),
-                "ekd": emb.new_zeros(()),
+    with _stop_on_signals() as stop_asked:
+        for epoch in range(start_epoch, cfg.epochs):
+            # the same order after a resume: a function of seed and epoch alone
+            order = torch.randperm(
+                len(data), generator=torch.Generator().manual_seed(cfg.seed * 1000 + epoch)
+            )
+            first = start_k if epoch == start_epoch else 0
+            if not first:
+                gen.manual_seed(cfg.seed * 1000 + epoch)
+            student.train()
+            sums = {"loss": 0.0, "feature": 0.0, "relation": 0.0, "ekd": 0.0}
+            t0, saved, out_of_time = time.time(), time.time(), False
+            bar = tqdm(
+                range(first, steps_per_epoch),
+                desc=f"epoch {epoch + 1}/{cfg.epochs}",
+                unit="step",
+                initial=first,
+                total=steps_per_epoch,
+            )
+            for k in bar:
+                step = epoch * steps_per_epoch + k
+                for g in opt.param_groups:
+                    g["lr"] = _lr(cfg, step, total, warmup)
+                # sorted: rows read from the memory-mapped crops in file order
+                idx = order[k * cfg.batch_size : (k + 1) * cfg.batch_size].sort().values.numpy()
+                if crops_dev is not None:
+                    x = to_input(crops_dev[torch.from_numpy(idx).to(device)])
+                else:
+                    x = to_input(torch.from_numpy(data.crops[idx]))
+                x, flipped = augment(x, cfg.augment, gen)
+                if cfg.channels_last:
+                    x = x.contiguous(memory_format=torch.channels_last)
+                tgt = targets[
+                    torch.from_numpy(idx).to(targets.device), flipped.long().to(targets.device)
+                ]
+                with torch.autocast(device.type, enabled=use_amp, dtype=torch.bfloat16):
+                    emb = student(x).float()
+                parts = {
+                    "feature": feature_loss(emb, tgt) if cfg.w_feature else emb.new_zeros(()),
+                    "relation": relation_loss(emb, tgt) if cfg.w_relation else emb.new_zeros(()),
+                    "ekd": emb.new_zeros(()),
+                }
+                if cfg.w_ekd:
+                    same = torch.zeros(len(idx), len(idx), dtype=torch.bool, device=device)
+                    parts["ekd"] = ekd_loss(emb, tgt, same)
+                loss = (
+                    cfg.w_feature * parts["feature"]
+                    + cfg.w_relation * parts["relation"]
+                    + cfg.w_ekd * parts["ekd"]
+                )
+                opt.zero_grad(set_to_none=True)
+                scaler.scale(loss).backward()
+                scaler.step(opt)
+                scaler.update()
+                if ema is not None:
+                    ema.update_parameters(student)
+                progress["samples"] += len(idx)
+                sums["loss"] += loss.item()
+                for n, v in parts.items():
+                    sums[n] += v.item()
+                done = k + 1 - first
+                bar.set_postfix(
+                    loss=f"{sums['loss'] / done:.4f}",
+                    img_s=f"{done * cfg.batch_size / (time.time() - t0):.0f}",
+                )
+                out_of_time = stop_asked[0] or (
+                    bool(cfg.time_limit_minutes)
+                    and time.time() - wall0 > 60 * cfg.time_limit_minutes
+                )
+                minutes = cfg.checkpoint_minutes
+                due = out_of_time or (minutes and time.time() - saved > 60 * minutes)
+                if due and k + 1 < steps_per_epoch:
+                    checkpoint(epoch, k + 1)
+                    saved = time.time()
+                if out_of_time:
+                    break
+            if out_of_time and k + 1 < steps_per_epoch:
+                log.info("stopped at epoch %d step %d", epoch + 1, k + 1)
+                print(f"stopped (time limit or signal); resumes at epoch {epoch + 1} step {k + 1}")
+                break
+            done = max(1, steps_per_epoch - first)
+            t = tally()
+            row = {
+                "epoch": epoch + 1,
+                **{n: v / done for n, v in sums.items()},
+                "train_teacher_cos": 1 - sums["feature"] / done if cfg.w_feature else "",
+                "lr": opt.param_groups[0]["lr"],
+                "seconds": round(time.time() - t0, 1),
+                "samples_seen": t["samples"],
+                "cpu_hours": round(t["cpu_seconds"] / 3600, 3),
+                "wall_hours": round(t["wall_seconds"] / 3600, 3),
             }
-            if cfg.w_ekd:
-                same = torch.zeros(len(idx), len(idx), dtype=torch.bool, device=device)
-                parts["ekd"] = ekd_loss(emb, tgt, same)
-            loss = (
-                cfg.w_feature * parts["feature"]
-                + cfg.w_relation * parts["relation"]
-                + cfg.w_ekd * parts["ekd"]
+            measured = (
+                dev.measure(ema.module if ema is not None else student, device) if dev else {}
             )
-            opt.zero_grad(set_to_none=True)
-            scaler.scale(loss).backward()
-            scaler.step(opt)
-            scaler.update()
-            if ema is not None:
-                ema.update_parameters(student)
-            progress["samples"] += len(idx)
-            sums["loss"] += loss.item()
-            for n, v in parts.items():
-                sums[n] += v.item()
-            done = k + 1 - first
-            bar.set_postfix(
-                loss=f"{sums['loss'] / done:.4f}",
-                img_s=f"{done * cfg.batch_size / (time.time() - t0):.0f}",
+            row["pair_accuracy"] = measured.get("pair_accuracy", "")
+            row["dev_teacher_cos"] = measured.get("dev_teacher_cos", "")
+            run.log_metrics(row)
+            log.info("epoch %d: %s", epoch + 1, row)
+            print(
+                f"learning curve: epoch {epoch + 1}  samples {t['samples']:,}  "
+                f"CPU-hours {row['cpu_hours']:.2f}  dev accuracy {row['pair_accuracy'] or '-'}  "
+                f"dev cosine to teacher {row['dev_teacher_cos'] or '-'}",
+                flush=True,
             )
-            out_of_time = bool(cfg.time_limit_minutes) and (
-                time.time() - wall0 > 60 * cfg.time_limit_minutes
-            )
-            minutes = cfg.checkpoint_minutes
-            due = out_of_time or (minutes and time.time() - saved > 60 * minutes)
-            if due and k + 1 < steps_per_epoch:
-                checkpoint(epoch, k + 1)
-                saved = time.time()
+            score = measured.get("pair_accuracy", -row["loss"])
+            is_best = score > best
+            best = max(best, score)
+            checkpoint(epoch, 0, is_best)
             if out_of_time:
                 break
-        if out_of_time and k + 1 < steps_per_epoch:
-            log.info("time limit reached: stopped at epoch %d step %d", epoch + 1, k + 1)
-            print(f"time limit reached; resume continues at epoch {epoch + 1} step {k + 1}")
-            break
-        done = max(1, steps_per_epoch - first)
-        t = tally()
-        row = {
-            "epoch": epoch + 1,
-            **{n: v / done for n, v in sums.items()},
-            "train_teacher_cos": 1 - sums["feature"] / done if cfg.w_feature else "",
-            "lr": opt.param_groups[0]["lr"],
-            "seconds": round(time.time() - t0, 1),
-            "samples_seen": t["samples"],
-            "cpu_hours": round(t["cpu_seconds"] / 3600, 3),
-            "wall_hours": round(t["wall_seconds"] / 3600, 3),
-        }
-        measured = dev.measure(ema.module if ema is not None else student, device) if dev else {}
-        row["pair_accuracy"] = measured.get("pair_accuracy", "")
-        row["dev_teacher_cos"] = measured.get("dev_teacher_cos", "")
-        run.log_metrics(row)
-        log.info("epoch %d: %s", epoch + 1, row)
-        print(
-            f"learning curve: epoch {epoch + 1}  samples {t['samples']:,}  "
-            f"CPU-hours {row['cpu_hours']:.2f}  dev accuracy {row['pair_accuracy'] or '-'}  "
-            f"dev cosine to teacher {row['dev_teacher_cos'] or '-'}",
-            flush=True,
-        )
-        score = measured.get("pair_accuracy", -row["loss"])
-        is_best = score > best
-        best = max(best, score)
-        checkpoint(epoch, 0, is_best)
     return run.path

@@ -40,6 +40,7 @@ class DoorReport:
     not_enrolled_no_face: list[str] = field(default_factory=list)
     strangers: int = 0
     strangers_granted: int = 0
+    probes_without_face: int = 0  # probe photos the kiosk found no usable single face in
 
     def lines(self) -> list[str]:
         def pct(a: int, b: int) -> str:
@@ -53,6 +54,8 @@ class DoorReport:
             f"refused at enrollment as a duplicate of someone: "
             f"{len(self.not_enrolled_as_duplicate)}",
             f"refused at enrollment, no usable face: {len(self.not_enrolled_no_face)}",
+            f"probe photos without a usable face (counted as not let in): "
+            f"{self.probes_without_face}",
         ]
 
 
@@ -87,7 +90,7 @@ def simulate(
 ) -> DoorReport:
     """Enroll, probe and count through a fresh gallery (a temporary file unless ``db``)."""
     from faceapp.config import Config
-    from faceapp.core.decision import GRANTED
+    from faceapp.core.decision import GRANTED, NO_FACE
     from faceapp.core.errors import GalleryError, NoFaceError
     from faceapp.core.service import build_recognizer
 
@@ -116,6 +119,7 @@ def simulate(
             photo = next(p for n, ps in enrolled if n == name for p in ps[2:])
             ident = rec.identify_photo(photo)
             report.enrolled += 1
+            report.probes_without_face += ident.decision == NO_FACE
             if ident.decision == GRANTED:
                 if ident.person.id == pid:
                     report.enrolled_granted += 1
@@ -124,6 +128,7 @@ def simulate(
         for photo in others:
             ident = rec.identify_photo(photo)
             report.strangers += 1
+            report.probes_without_face += ident.decision == NO_FACE
             report.strangers_granted += ident.decision == GRANTED
         rec.gallery.close()
     return report

@@ -10,7 +10,7 @@ import platformdirs
 
 APP = "edgeface-kiosk"
 #: The embedded default model's card name (assets/models/<name>.onnx + .json).
-DEFAULT_MODEL = "edgeface-xs-g06-int8"
+DEFAULT_MODEL = "edgeface-xxs-int8"
 
 
 def data_dir() -> Path:

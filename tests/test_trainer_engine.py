@@ -323,3 +323,21 @@ def test_every_shipped_config_parses():
         cls = TrainConfig if f.name.startswith("train_") else DistillConfig
         cfg = cls.from_dict(load_yaml_config(f))
         assert cfg.data and cfg.out, f
+
+
+def test_learning_rate_schedules():
+    """constant: warm-up then flat; wsd: flat, then linear to 0 over the last decay_epochs;
+    poly: the paper's decay; anything else is refused by name."""
+    from trainer.engine.distill import DistillConfig, _lr
+
+    const = DistillConfig(lr=0.002, lr_schedule="constant")
+    assert _lr(const, 0, 1000, 100, 100) == pytest.approx(2e-5)
+    assert _lr(const, 999, 1000, 100, 100) == pytest.approx(0.002)
+    wsd = DistillConfig(lr=0.002, lr_schedule="wsd", decay_epochs=2)
+    assert _lr(wsd, 799, 1000, 100, 100) == pytest.approx(0.002)
+    assert _lr(wsd, 900, 1000, 100, 100) == pytest.approx(0.001)
+    assert _lr(wsd, 999, 1000, 100, 100) == pytest.approx(0.002 / 200)
+    poly = DistillConfig(lr=0.002, lr_schedule="poly", lr_power=2.0)
+    assert _lr(poly, 999, 1000, 0, 100) < 1e-5
+    with pytest.raises(ValueError, match="lr_schedule"):
+        _lr(DistillConfig(lr_schedule="cosine"), 0, 10, 0, 10)

@@ -52,7 +52,10 @@ class DistillConfig:
     warmup_epochs: float = 0.5
     lr_power: float = 2.0
     lr_restarts: int = 0
-    lr_schedule: str = "poly"  # "poly" (decays to 0 at the last epoch) or "constant"
+    # "poly" (decays to 0 at the last epoch), "constant", or "wsd": constant, then a linear
+    # decay to 0 over the last ``decay_epochs`` (a release branch of a constant-rate campaign)
+    lr_schedule: str = "poly"
+    decay_epochs: float = 0.0
     ema_decay: float = 0.0  # EMA of the weights, evaluated and saved as "model" (0 = off)
     checkpoint_minutes: float = 10.0  # mid-epoch last.pt for exact resume (0 = epoch ends only)
     resume_from: str = ""  # when the run folder has no last.pt: a checkpoint to continue
@@ -250,11 +253,17 @@ def _stop_on_signals():
             signal.signal(sig, h)
 
 
-def _lr(cfg: DistillConfig, step: int, total: int, warmup: int) -> float:
-    if cfg.lr_schedule == "constant":
-        return cfg.lr * min(1.0, (step + 1) / warmup) if warmup else cfg.lr
+def _lr(cfg: DistillConfig, step: int, total: int, warmup: int, per_epoch: int) -> float:
+    if cfg.lr_schedule in ("constant", "wsd"):
+        lr = cfg.lr * min(1.0, (step + 1) / warmup) if warmup else cfg.lr
+        decay = int(cfg.decay_epochs * per_epoch) if cfg.lr_schedule == "wsd" else 0
+        if decay and step >= total - decay:
+            lr *= max(0.0, (total - step) / decay)
+        return lr
     if cfg.lr_schedule != "poly":
-        raise ValueError(f"lr_schedule must be 'poly' or 'constant', not {cfg.lr_schedule!r}")
+        raise ValueError(
+            f"lr_schedule must be 'poly', 'constant' or 'wsd', not {cfg.lr_schedule!r}"
+        )
     return poly_lr(step, total, cfg.lr, warmup, cfg.lr_power, cfg.lr_restarts)
 
 
@@ -386,7 +395,7 @@ def distill(cfg: DistillConfig) -> Path:
             for k in bar:
                 step = epoch * steps_per_epoch + k
                 for g in opt.param_groups:
-                    g["lr"] = _lr(cfg, step, total, warmup)
+                    g["lr"] = _lr(cfg, step, total, warmup, steps_per_epoch)
                 # sorted: rows read from the memory-mapped crops in file order
                 idx = order[k * cfg.batch_size : (k + 1) * cfg.batch_size].sort().values.numpy()
                 if crops_dev is not None:

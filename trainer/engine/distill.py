@@ -190,12 +190,10 @@ class DevSet:
     and the mean cosine between student and teacher embeddings of the same dev crops."""
 
     def __init__(self, cfg: DistillConfig, run: RunDir, device) -> None:
-        from faceapp.evaluation.pairs import read_pairs
+        from trainer.compression.report import cached_pairs
 
         self.data = AlignedSet.load(cfg.eval_data)
-        root = Path(self.data.paths[0]).parents[1] if self.data.paths else Path()
-        index = {str(Path(p).relative_to(root)): i for i, p in enumerate(self.data.paths)}
-        pairs = [p for p in read_pairs(cfg.eval_pairs) if p.a in index and p.b in index]
+        pairs, index = cached_pairs(self.data, cfg.eval_pairs)
         self.a = np.array([index[p.a] for p in pairs])
         self.b = np.array([index[p.b] for p in pairs])
         self.same = np.array([p.same for p in pairs])

@@ -43,8 +43,9 @@ def main() -> None:
     os.environ["FACEAPP_CONFIG_DIR"] = str(tmp / "config")
     from PySide6.QtWidgets import QApplication
 
+    from faceapp.app.system import Kiosk
     from faceapp.config import Config
-    from faceapp.core.service import build_recognizer
+    from faceapp.core.gallery import PersonDetails
     from faceapp.gui.app import KioskController, _qt_plugins_first
     from faceapp.paths import assets_dir
 
@@ -55,11 +56,11 @@ def main() -> None:
     face_path = tmp / "face.png"
     cv2.imwrite(str(face_path), face)
     cfg = Config(db=str(tmp / "gallery.db"))
-    cfg.recognition.liveness = 0
-    cfg.kiosk.sounds = 0
-    rec = build_recognizer(cfg, detector_range="auto")
-    rec.enroll_photos("Ada Demo", [face_path])
-    ctl = KioskController(rec, cfg, str(frames(tmp / "frames", face, 12)), fps=6)
+    cfg.recognition.liveness = False
+    cfg.kiosk.sounds = False
+    kiosk = Kiosk.from_config(cfg, str(frames(tmp / "frames", face, 12)), detector_range="auto")
+    kiosk.admin("demo").enroll_photos(PersonDetails("Ada Demo"), [face_path])
+    ctl = KioskController(kiosk, fps=6)
     ctl.screen.banner_seconds = 60
     ctl.screen.resize(1024, 720)
     ctl.screen.show()

@@ -6,7 +6,6 @@ typo in a door kiosk's config should not silently fall back to a default.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 from dataclasses import asdict, dataclass, field
@@ -16,6 +15,7 @@ from typing import Any
 import yaml
 
 from faceapp.core.errors import ConfigError
+from faceapp.core.typed import from_mapping
 from faceapp.paths import config_file
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ class RecognitionConfig:
     window: int = 5  # decision frames considered
     agree: int = 3  # of which must agree
     cooldown_s: float = 5.0
-    liveness: int = 1  # 1 = require a blink or head movement before opening (anti-photo)
+    liveness: bool = True  # require a blink or head movement before opening (anti-photo)
 
 
 @dataclass
@@ -56,14 +56,14 @@ class DoorConfig:
 
 @dataclass
 class EventsConfig:
-    snapshots: int = 0  # 1 = keep an encrypted face snapshot with each access event
+    snapshots: bool = False  # keep an encrypted face snapshot with each access event
     retention_days: int = 90  # events older than this are deleted (0 = keep for ever)
 
 
 @dataclass
 class KioskConfig:
     admin_timeout_s: float = 120.0  # an idle admin session closes after this long
-    sounds: int = 1  # 1 = play a tone on granted / denied
+    sounds: bool = True  # play a tone on granted / denied
     language: str = ""  # UI language ("" = the system's)
 
 
@@ -87,45 +87,39 @@ RETIRED = {
 }
 
 
-def _build(cls: type, data: Any, where: str) -> Any:
-    if data is None:
-        return cls()
-    if not isinstance(data, dict):
-        raise ConfigError(f"{where or 'config'} must be a mapping")
-    kwargs = {}
-    fields = {f.name: f for f in dataclasses.fields(cls)}
-    for key, value in data.items():
-        name = f"{where}.{key}" if where else key
-        if name in RETIRED:
-            log.warning("config: %r is no longer used: %s", name, RETIRED[name])
-            continue
-        if key not in fields:
-            raise ConfigError(f"unknown setting {name!r}")
-        f = fields[key]
-        default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
-        if dataclasses.is_dataclass(default):
-            kwargs[key] = _build(type(default), value, name)
-            continue
-        ftype = str(f.type)
-        try:
-            if value is None and "None" in ftype:
-                kwargs[key] = None
-            elif "float" in ftype:
-                kwargs[key] = float(value)
-            elif "int" in ftype:
-                if isinstance(value, bool) or float(value) != int(value):
-                    raise ValueError
-                kwargs[key] = int(value)
+def _retired(name: str) -> None:
+    log.warning("config: %r is no longer used: %s", name, RETIRED[name])
+
+
+def config_from_dict(data: Any) -> Config:
+    """A :class:`Config` from YAML data (on/off settings of older files as 0/1 are read)."""
+    return from_mapping(Config, data or {}, retired=dict.fromkeys(RETIRED, _retired))
+
+
+def changed_keys(old: Config, new: Config) -> list[str]:
+    """Dotted names of the settings that differ (what a settings change audits)."""
+
+    def flat(d: dict, prefix: str = "") -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in d.items():
+            if isinstance(v, dict):
+                out.update(flat(v, f"{prefix}{k}."))
             else:
-                kwargs[key] = str(value)
-        except (TypeError, ValueError):
-            raise ConfigError(f"setting {name!r}: {value!r} is not a valid {ftype}") from None
-    return cls(**kwargs)
+                out[f"{prefix}{k}"] = v
+        return out
+
+    a, b = flat(asdict(old)), flat(asdict(new))
+    return sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
+
+
+def config_path(path: str | Path | None = None) -> Path:
+    """``path``, else ``FACEAPP_CONFIG``, else the platform's config file."""
+    return Path(path or os.environ.get("FACEAPP_CONFIG") or config_file())
 
 
 def load_config(path: str | Path | None = None) -> Config:
-    """Read the config file (``FACEAPP_CONFIG`` or the platform path); defaults if absent."""
-    p = Path(path or os.environ.get("FACEAPP_CONFIG") or config_file())
+    """Read the config file (see :func:`config_path`); defaults if absent."""
+    p = config_path(path)
     if not p.exists():
         return Config()
     try:
@@ -133,14 +127,14 @@ def load_config(path: str | Path | None = None) -> Config:
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read config ({str(e).splitlines()[0]})", p) from None
     try:
-        return _build(Config, data or {}, "")
+        return config_from_dict(data)
     except ConfigError as e:
         raise ConfigError(e.reason, p) from None
 
 
 def save_config(cfg: Config, path: str | Path | None = None) -> Path:
     """Write atomically (temp file + rename) so a crash never leaves half a config."""
-    p = Path(path or os.environ.get("FACEAPP_CONFIG") or config_file())
+    p = config_path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     tmp = p.with_suffix(".tmp")
     tmp.write_text(cfg.to_yaml(), encoding="utf-8")

@@ -22,6 +22,11 @@ def config_dir() -> Path:
     return Path(os.environ.get("FACEAPP_CONFIG_DIR") or platformdirs.user_config_dir(APP, False))
 
 
+def key_dir() -> Path:
+    """Gallery encryption keys, outside the gallery file (``FACEAPP_KEY_DIR`` overrides)."""
+    return Path(os.environ.get("FACEAPP_KEY_DIR") or config_dir() / "keys")
+
+
 def config_file() -> Path:
     return config_dir() / "config.yaml"
 

@@ -8,7 +8,6 @@ and prints the timings. Installers run it after installing; CI runs it on the bu
 from __future__ import annotations
 
 import json
-import os
 import tempfile
 import time
 from pathlib import Path
@@ -22,13 +21,13 @@ def self_test(model: str | None = None, image: str | None = None, as_json: bool 
     steps: list[str] = []
     try:
         t0 = time.perf_counter()
+        from faceapp.app.models import resolve_model
         from faceapp.core.alignment import align_face
         from faceapp.core.detection import FaceDetector
         from faceapp.core.embedding import Embedder
-        from faceapp.core.gallery import Gallery
+        from faceapp.core.gallery import Gallery, NewTemplate, PersonDetails
         from faceapp.core.images import read_image
         from faceapp.core.matching import Matcher
-        from faceapp.core.models import resolve_model
 
         t["import_ms"] = (time.perf_counter() - t0) * 1e3
         t0 = time.perf_counter()
@@ -51,14 +50,17 @@ def self_test(model: str | None = None, image: str | None = None, as_json: bool 
         t0 = time.perf_counter()
         e = emb.embed(crop[None])[0]
         t["embed_ms"] = (time.perf_counter() - t0) * 1e3
-        with tempfile.TemporaryDirectory(prefix="faceapp-selftest-") as tmp:
-            os.environ.setdefault("FACEAPP_KEY_DIR", str(Path(tmp) / "keys"))
-            with Gallery(Path(tmp) / "gallery.db") as g:
-                g.enroll("Self Test", [(e, crop, 1.0, "selftest")], emb.card.name)
-                t0 = time.perf_counter()
-                res = Matcher(g.templates(emb.card.name), 0.5).search_one(e)
-                t["match_ms"] = (time.perf_counter() - t0) * 1e3
-                ok_db = g.integrity_check() == "ok"
+        with (
+            tempfile.TemporaryDirectory(prefix="faceapp-selftest-") as tmp,
+            Gallery(Path(tmp) / "gallery.db", key_dir=Path(tmp) / "keys") as g,
+        ):
+            g.enroll(
+                PersonDetails("Self Test"), [NewTemplate(e, crop, 1.0, "selftest")], emb.card.name
+            )
+            t0 = time.perf_counter()
+            res = Matcher(g.templates(emb.card.name), 0.5).search_one(e)
+            t["match_ms"] = (time.perf_counter() - t0) * 1e3
+            ok_db = g.integrity_check() == "ok"
         if not (res.accepted and res.best.score > 0.99 and ok_db):
             raise FaceAppError("the enrolled self-test face did not match itself")
         steps.append(

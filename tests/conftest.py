@@ -16,8 +16,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Gallery keys of the whole session in one private folder (galleries outlive single tests).
-os.environ["FACEAPP_KEY_DIR"] = tempfile.mkdtemp(prefix="faceapp-keys-")
+# Gallery keys of the whole session in one private folder (galleries outlive single tests):
+# passed to galleries opened here, and found by the app (FACEAPP_KEY_DIR) in CLI and GUI tests.
+KEYS = Path(tempfile.mkdtemp(prefix="faceapp-keys-"))
+os.environ["FACEAPP_KEY_DIR"] = str(KEYS)
 os.environ.setdefault("GLOG_minloglevel", "2")
 
 # Fuzz tests explore new random inputs on developers' machines; under CI they replay a fixed
@@ -37,6 +39,15 @@ OUTPUT = ROOT / "test-output"
 LFW_DEV = SHARED / "faces" / "dev" / "lfw" / "images"
 TEACHER_XS = SHARED / "teachers" / "edgeface_xs_q.pt"
 CELEBA = SHARED / "faces" / "train" / "celeba"
+
+
+def enroll(recognizer, name: str, photos, **kw):
+    """Enroll through the application layer, as the front ends do (audited)."""
+    from faceapp.app.admin import AdminService
+    from faceapp.core.gallery import PersonDetails
+
+    admin = AdminService(recognizer.gallery, "test", recognizer)
+    return admin.enroll_photos(PersonDetails(name), photos, **kw)
 
 
 def need(path: Path) -> Path:

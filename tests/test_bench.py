@@ -6,7 +6,7 @@ import json
 import shutil
 
 import pytest
-from conftest import LFW_DEV, lfw, need
+from conftest import KEYS, LFW_DEV, enroll, lfw, need
 
 from faceapp.cli.main import main
 
@@ -41,10 +41,10 @@ def test_bench_engine_measures_interleaved(two_models, tmp_path, capsys):
     (model_a, _), photos = two_models
     db = tmp_path / "g.db"
     emb = Embedder(model_a)
-    with Gallery(db) as g:
+    with Gallery(db, key_dir=KEYS) as g:
         rec = Recognizer(g, FacePipeline(emb, detector_range="auto"), 0.3)
-        rec.enroll_photos("Colin", [lfw("Colin_Powell", 4), lfw("Colin_Powell", 6)])
-        rec.enroll_photos("Tony", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+        enroll(rec, "Colin", [lfw("Colin_Powell", 4), lfw("Colin_Powell", 6)])
+        enroll(rec, "Tony", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
     rc = main(
         [
             "bench",

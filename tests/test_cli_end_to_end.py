@@ -364,7 +364,7 @@ def test_self_test_fails_clearly_on_a_broken_model(tmp_path, capsys):
 
 def test_the_embedded_default_model_works(capsys):
     """The shipped model: its card matches the file, and the install's self-test passes."""
-    from faceapp.core.models import resolve_model
+    from faceapp.app.models import resolve_model
     from faceapp.paths import DEFAULT_MODEL
 
     path = resolve_model(None)

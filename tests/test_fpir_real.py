@@ -15,11 +15,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import LFW_DEV, need
+from conftest import KEYS, LFW_DEV, need
 
 from faceapp.core.decision import GRANTED
 from faceapp.core.errors import NoFaceError
-from faceapp.core.gallery import Gallery
+from faceapp.core.gallery import Gallery, NewTemplate, PersonDetails
 from faceapp.core.recognizer import Recognizer
 from faceapp.core.threshold import SecurityLevel
 
@@ -29,8 +29,8 @@ SIZES = (10, 100, 1000)
 @pytest.fixture(scope="module")
 def faces(detector):
     """One face per dev person (their first usable photo) through the shipped model."""
+    from faceapp.app.models import resolve_model
     from faceapp.core.embedding import Embedder
-    from faceapp.core.models import resolve_model
     from faceapp.core.pipeline import FacePipeline
 
     root = need(LFW_DEV)
@@ -50,9 +50,13 @@ def faces(detector):
 
 
 def _gallery(path: Path, faces, model: str) -> Gallery:
-    g = Gallery(path)
+    g = Gallery(path, key_dir=KEYS)
     for name, _, face in faces:
-        g.enroll(name, [(face.embedding, face.crop, face.quality.score, name)], model)
+        g.enroll(
+            PersonDetails(name),
+            [NewTemplate(face.embedding, face.crop, face.quality.score, name)],
+            model,
+        )
     return g
 
 

@@ -9,11 +9,11 @@ import json
 import numpy as np
 import pytest
 import yaml
-from conftest import lfw
+from conftest import KEYS, lfw
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from faceapp.config import Config, _build
+from faceapp.config import config_from_dict
 from faceapp.core.errors import ConfigError, FaceAppError, ImageError, ModelError
 from faceapp.core.images import decode_image
 from faceapp.core.modelcard import ModelCard
@@ -115,7 +115,7 @@ config_keys = st.sampled_from(
 )
 def test_config_files(d):
     try:
-        cfg = _build(Config, d, "")
+        cfg = config_from_dict(d)
     except ConfigError:
         return
     yaml.safe_load(cfg.to_yaml())
@@ -172,7 +172,7 @@ def test_cli_arguments_never_crash_and_never_change_the_gallery(tmp_path_factory
     from faceapp.core.gallery import Gallery
 
     db = tmp_path_factory.mktemp("cli") / "g.db"
-    with Gallery(db) as g:
+    with Gallery(db, key_dir=KEYS) as g:
         g.log_event("system", "start")
     commands = {"people", "events", "backup", "restore"}
     if not commands & set(argv):  # without a command faceapp opens the kiosk window
@@ -183,7 +183,7 @@ def test_cli_arguments_never_crash_and_never_change_the_gallery(tmp_path_factory
         rc = e.code
     assert isinstance(rc, int)
     if not set(argv) & {"delete", "edit", "restore", "backup"}:
-        with Gallery(db) as g:
+        with Gallery(db, key_dir=KEYS) as g:
             assert [e["decision"] for e in g.events()] == ["start"]
 
 

@@ -16,7 +16,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from conftest import LFW_DEV, lfw, need  # noqa: E402
+from conftest import KEYS, LFW_DEV, enroll, lfw, need  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
 from faceapp.config import Config, load_config  # noqa: E402
@@ -30,14 +30,14 @@ LEFT = Qt.MouseButton.LeftButton
 def kiosk(qtbot, tmp_path, pipeline):
     """A kiosk controller over a fresh gallery, not started; the shared pipeline's model is
     put back afterwards (a test may switch it)."""
+    from faceapp.app.system import Kiosk
     from faceapp.gui.app import KioskController
 
-    gallery = Gallery(tmp_path / "g.db")
+    gallery = Gallery(tmp_path / "g.db", key_dir=KEYS)
     rec = Recognizer(gallery, pipeline, pipeline.embedder.card.threshold())
     old = pipeline.embedder
-    ctl = KioskController(
-        rec, Config(), str(tmp_path / "frames"), fps=3, config_path=str(tmp_path / "k.yaml")
-    )
+    kiosk = Kiosk(rec, Config(), str(tmp_path / "frames"), config_path=str(tmp_path / "k.yaml"))
+    ctl = KioskController(kiosk, fps=3)
     ctl.screen.resize(900, 700)
     yield ctl  # not handed to qtbot: its teardown close would ask for the admin PIN
     ctl.exit_kiosk()  # no PIN prompt when pytest-qt closes the window
@@ -156,8 +156,8 @@ def test_people_page_edit_disable_delete(qtbot, kiosk, output_dir, monkeypatch):
 
     need(LFW_DEV)
     rec = kiosk.loop.recognizer
-    rec.enroll_photos("Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
-    rec.enroll_photos("Colin Powell", [lfw("Colin_Powell", 1), lfw("Colin_Powell", 2)])
+    enroll(rec, "Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    enroll(rec, "Colin Powell", [lfw("Colin_Powell", 1), lfw("Colin_Powell", 2)])
     tony = rec.gallery.person("Tony Blair")
     rec.gallery.log_event("access", "granted", tony.id, "Tony Blair", 0.8, snapshot=b"jpeg")
     admin = kiosk.open_admin(None)
@@ -215,7 +215,7 @@ def test_settings_switch_model_threshold_pin_and_save(qtbot, kiosk, teacher_onnx
     card = json.loads(teacher_onnx.with_suffix(".json").read_text())
     (models / "other.json").write_text(json.dumps({**card, "name": "other", "file": "other.onnx"}))
     rec = kiosk.loop.recognizer
-    rec.enroll_photos("Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    enroll(rec, "Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
     admin = kiosk.open_admin(None)
     qtbot.addWidget(admin)
     page = admin.settings
@@ -236,7 +236,7 @@ def test_settings_switch_model_threshold_pin_and_save(qtbot, kiosk, teacher_onnx
     assert rec.model_name == "other" and rec.gallery.models_in_use() == {"other": 2}
     assert rec.threshold == pytest.approx(0.42)
     assert kiosk.loop.engine.policy.window == 4 and kiosk.loop.engine.policy.agree == 2
-    saved = load_config(kiosk.config_path)
+    saved = load_config(kiosk.kiosk.config_path)
     assert saved.recognition.model == "other" and saved.recognition.threshold == 0.42
     assert saved.door.output == "webhook" and saved.door.secret == "s3cret"
     assert rec.identify_photo(lfw("Tony_Blair", 8)).decision == "granted"
@@ -244,7 +244,7 @@ def test_settings_switch_model_threshold_pin_and_save(qtbot, kiosk, teacher_onnx
     page.door.setCurrentIndex(page.door.findData("serial"))  # no port: refused, nothing saved
     page.serial_port.clear()
     assert not page.save() and "port" in page.status.text()
-    assert load_config(kiosk.config_path).door.output == "webhook"
+    assert load_config(kiosk.kiosk.config_path).door.output == "webhook"
 
     page.pin1.setText("1357")
     page.pin2.setText("1358")
@@ -260,7 +260,7 @@ def test_events_page_filters_snapshots_and_csv(qtbot, kiosk, tmp_path, output_di
 
     need(LFW_DEV)
     rec = kiosk.loop.recognizer
-    rec.enroll_photos("Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    enroll(rec, "Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
     tony = rec.gallery.person("Tony Blair")
     face = cv2.imread(str(lfw("Tony_Blair", 9)))
     ok, jpg = cv2.imencode(".jpg", face)
@@ -286,7 +286,7 @@ def test_events_page_filters_snapshots_and_csv(qtbot, kiosk, tmp_path, output_di
     out = page.export_csv(str(tmp_path / "ev.csv"))
     with open(out, encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    assert len(rows) == 3 and {r["decision"] for r in rows} == {"granted", "spoof", ""}
+    assert len(rows) == 3 and {r["decision"] for r in rows} == {"granted", "spoof", "enroll"}
     assert np.isfinite([float(r["score"]) for r in rows if r["score"]]).all()
 
 
@@ -311,7 +311,7 @@ def test_settings_security_level_in_plain_words(qtbot, kiosk, teacher_onnx, outp
     """The security level is chosen as strangers let in per identification; the page says
     which threshold that needs for the gallery as it is, and saving applies the level to the
     running kiosk, whose threshold then follows the gallery's size."""
-    from faceapp.core.service import security_level
+    from faceapp.app.system import security_level
     from faceapp.paths import data_dir
 
     models = data_dir() / "models"  # the running model installed, as it is at a real door
@@ -320,7 +320,7 @@ def test_settings_security_level_in_plain_words(qtbot, kiosk, teacher_onnx, outp
     shutil.copy(teacher_onnx.with_suffix(".json"), models / teacher_onnx.with_suffix(".json").name)
     rec = kiosk.loop.recognizer
     rec.set_level(security_level(kiosk.cfg))  # the configured level, as the kiosk starts
-    rec.enroll_photos("Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    enroll(rec, "Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
     admin = kiosk.open_admin(None)
     qtbot.addWidget(admin)
     page = admin.settings
@@ -335,7 +335,7 @@ def test_settings_security_level_in_plain_words(qtbot, kiosk, teacher_onnx, outp
     assert page.preset_help.text() != words  # the explanation follows the choice
     assert page.save(), page.status.text()
     assert rec.level.fpir == pytest.approx(1e-4) and rec.threshold > before
-    assert load_config(kiosk.config_path).recognition.target_fpir == pytest.approx(1e-4)
+    assert load_config(kiosk.kiosk.config_path).recognition.target_fpir == pytest.approx(1e-4)
     strict = rec.threshold
-    rec.enroll_photos("Colin Powell", [lfw("Colin_Powell", 1), lfw("Colin_Powell", 2)])
+    enroll(rec, "Colin Powell", [lfw("Colin_Powell", 1), lfw("Colin_Powell", 2)])
     assert rec.current.templates == 4 and rec.threshold > strict

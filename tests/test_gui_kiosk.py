@@ -13,7 +13,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from conftest import LFW_DEV, lfw, need  # noqa: E402
+from conftest import KEYS, LFW_DEV, enroll, lfw, need  # noqa: E402
 
 from faceapp.config import Config  # noqa: E402
 from faceapp.core.gallery import Gallery  # noqa: E402
@@ -30,13 +30,14 @@ def _frames(folder, photos):
 
 
 def test_kiosk_grants_then_rejects(qtbot, tmp_path, pipeline, output_dir):
+    from faceapp.app.system import Kiosk
     from faceapp.gui.app import KioskController
     from faceapp.gui.kiosk import GREEN, RED
 
     need(LFW_DEV)
-    gallery = Gallery(tmp_path / "g.db")
+    gallery = Gallery(tmp_path / "g.db", key_dir=KEYS)
     rec = Recognizer(gallery, pipeline, pipeline.embedder.card.threshold())
-    rec.enroll_photos("Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    enroll(rec, "Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
     strangers = [
         p
         for d in sorted(LFW_DEV.iterdir())
@@ -49,7 +50,7 @@ def test_kiosk_grants_then_rejects(qtbot, tmp_path, pipeline, output_dir):
     cfg = Config()
     cfg.recognition.cooldown_s = 0
     cfg.events.snapshots = 1
-    ctl = KioskController(rec, cfg, str(frames), fps=4)
+    ctl = KioskController(Kiosk(rec, cfg, str(frames)), fps=4)
     ctl.screen.banner_seconds = 30  # keep the banner while the next person walks up
     ctl.screen.resize(900, 700)
     qtbot.addWidget(ctl.screen)
@@ -88,6 +89,7 @@ def test_kiosk_switches_model_with_progress(qtbot, tmp_path, pipeline, teacher_o
     import json
     import shutil
 
+    from faceapp.app.system import Kiosk
     from faceapp.gui.app import KioskController
 
     model = tmp_path / "other.onnx"
@@ -96,12 +98,12 @@ def test_kiosk_switches_model_with_progress(qtbot, tmp_path, pipeline, teacher_o
     model.with_suffix(".json").write_text(
         json.dumps({**card, "name": "other", "file": "other.onnx"})
     )
-    gallery = Gallery(tmp_path / "g.db")
+    gallery = Gallery(tmp_path / "g.db", key_dir=KEYS)
     rec = Recognizer(gallery, pipeline, 0.3)
-    rec.enroll_photos("Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    enroll(rec, "Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
     old = pipeline.embedder
     try:
-        ctl = KioskController(rec, Config(), str(tmp_path / "frames"))
+        ctl = KioskController(Kiosk(rec, Config(), str(tmp_path / "frames")))
         qtbot.addWidget(ctl.screen)
         assert ctl.switch_model(str(model)) == 2
         assert gallery.models_in_use() == {"other": 2}
@@ -114,17 +116,18 @@ def test_kiosk_switches_model_with_progress(qtbot, tmp_path, pipeline, teacher_o
 def test_leaving_kiosk_mode_needs_the_admin_pin(qtbot, tmp_path, pipeline, monkeypatch):
     import io
 
+    from faceapp.app.system import Kiosk
     from faceapp.cli.main import main
     from faceapp.gui.app import KioskController
 
     db = tmp_path / "g.db"
     monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
     assert main(["set-pin", "--db", str(db)]) == 0
-    gallery = Gallery(db)
+    gallery = Gallery(db, key_dir=KEYS)
     stored = gallery.get_setting("admin_pin")
     assert stored.startswith("scrypt$") and "2468" not in stored
     rec = Recognizer(gallery, pipeline, 0.3)
-    ctl = KioskController(rec, Config(), str(tmp_path / "no-frames"))
+    ctl = KioskController(Kiosk(rec, Config(), str(tmp_path / "no-frames")))
     qtbot.addWidget(ctl.screen)
     ctl.screen.show()
     assert not ctl.try_exit(None) and not ctl.try_exit("1111")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
-from conftest import lfw
+from conftest import KEYS, enroll, lfw
 
 from faceapp.core.decision import DecisionPolicy
 from faceapp.core.gallery import Gallery
@@ -41,10 +41,10 @@ def attack_frames(photo, n=40, seed=0):
 
 
 def test_photo_attacks_are_denied_and_live_faces_pass(tmp_path, pipeline):
-    g = Gallery(tmp_path / "g.db")
+    g = Gallery(tmp_path / "g.db", key_dir=KEYS)
     rec = Recognizer(g, pipeline, pipeline.embedder.card.threshold())
     for name, idx in PEOPLE.items():
-        rec.enroll_photos(name, [lfw(name, i) for i in idx])
+        enroll(rec, name, [lfw(name, i) for i in idx])
     outcomes = {}
     for k, name in enumerate(PEOPLE):
         loop = LiveLoop(rec, DecisionPolicy(5, 3, 0.0))
@@ -68,9 +68,9 @@ def test_photo_attacks_are_denied_and_live_faces_pass(tmp_path, pipeline):
 
 def test_without_liveness_the_photo_attack_would_open(tmp_path, pipeline):
     """The check above is what stops the attack: with liveness off the same photo opens."""
-    g = Gallery(tmp_path / "g.db")
+    g = Gallery(tmp_path / "g.db", key_dir=KEYS)
     rec = Recognizer(g, pipeline, pipeline.embedder.card.threshold())
-    rec.enroll_photos("Tony_Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    enroll(rec, "Tony_Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
     loop = LiveLoop(rec, DecisionPolicy(5, 3, 0.0), liveness=False)
     for f in attack_frames(lfw("Tony_Blair", 3)):
         loop.process(f)

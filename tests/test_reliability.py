@@ -14,6 +14,7 @@ import time
 
 import numpy as np
 import pytest
+from conftest import KEYS, enroll
 
 from faceapp.core.backup import backup, list_backups, restore
 from faceapp.core.errors import GalleryError, SourceError
@@ -21,18 +22,19 @@ from faceapp.core.frames import CaptureThread, FrameSource
 from faceapp.core.gallery import Gallery
 
 WRITER = textwrap.dedent("""
-    import sys, numpy as np
-    from faceapp.core.gallery import Gallery
-    g = Gallery(sys.argv[1])
+    import os, sys, numpy as np
+    from faceapp.core.gallery import Gallery, NewTemplate, PersonDetails
+    g = Gallery(sys.argv[1], key_dir=os.environ["FACEAPP_KEY_DIR"])
     rng = np.random.default_rng(int(sys.argv[2]))
     row = g.conn.execute("SELECT model FROM templates LIMIT 1").fetchone()
     model = row[0] if row else "m1"
     n = 0
     while True:
         n += 1
-        tpl = [(rng.normal(size=512).astype(np.float32),
-                rng.integers(0, 255, (112, 112, 3), np.uint8), 0.9, "x.jpg") for _ in range(3)]
-        pid = g.enroll(f"P{sys.argv[2]}-{n}", tpl, model)
+        tpl = [NewTemplate(rng.normal(size=512).astype(np.float32),
+                           rng.integers(0, 255, (112, 112, 3), np.uint8), 0.9, "x.jpg")
+               for _ in range(3)]
+        pid = g.enroll(PersonDetails(f"P{sys.argv[2]}-{n}"), tpl, model)
         print("P", pid, flush=True)
         eid = g.log_event("access", "granted", pid, "x", 0.7)
         print("E", eid, flush=True)
@@ -47,7 +49,7 @@ WRITER = textwrap.dedent("""
 
 def test_sigkill_mid_write_loses_nothing_committed(tmp_path):
     db = tmp_path / "g.db"
-    Gallery(db).close()
+    Gallery(db, key_dir=KEYS).close()
     rng = random.Random(0)
     acked_people, acked_events = set(), set()
     kills = 10
@@ -70,7 +72,7 @@ def test_sigkill_mid_write_loses_nothing_committed(tmp_path):
                 acked_people.add(int(value))
             elif kind == "E":
                 acked_events.add(int(value))
-        with Gallery(db) as g:
+        with Gallery(db, key_dir=KEYS) as g:
             assert g.integrity_check() == "ok"
             people = {p.id: p.templates for p in g.people()}
             assert acked_people <= set(people), "an acknowledged enrollment was lost"
@@ -123,15 +125,15 @@ def test_capture_reconnects_with_backoff():
 
 def test_backup_rotation_and_restore(tmp_path):
     db = tmp_path / "gallery.db"
-    with Gallery(db) as g:
+    with Gallery(db, key_dir=KEYS) as g:
         g.log_event("system", "start")
     made = [backup(db, keep=3) for _ in range(5)]
     assert len(list_backups(db)) == 3 and list_backups(db)[0] == made[-1]
-    with Gallery(db) as g:
+    with Gallery(db, key_dir=KEYS) as g:
         g.log_event("system", "after-backup")
         assert len(g.events()) == 2
     safety = restore(db, made[-1])
-    with Gallery(db) as g:
+    with Gallery(db, key_dir=KEYS) as g:
         assert [e["decision"] for e in g.events()] == ["start"]
         assert g.integrity_check() == "ok"
     assert safety.exists()  # the replaced state was kept
@@ -139,13 +141,13 @@ def test_backup_rotation_and_restore(tmp_path):
     bad.write_bytes(b"garbage" * 1000)
     with pytest.raises(GalleryError):
         restore(db, bad)
-    with Gallery(db) as g:
+    with Gallery(db, key_dir=KEYS) as g:
         assert [e["decision"] for e in g.events()] == ["start"]
 
 
 def test_backup_while_another_process_writes(tmp_path):
     db = tmp_path / "g.db"
-    Gallery(db).close()
+    Gallery(db, key_dir=KEYS).close()
     proc = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(db), "99"], stdout=subprocess.DEVNULL
     )
@@ -171,9 +173,9 @@ def test_kiosk_keeps_deciding_when_the_log_cannot_be_written(tmp_path, pipeline)
     from faceapp.core.recognizer import Recognizer
 
     db = tmp_path / "g.db"
-    with Gallery(db) as g:
-        Recognizer(g, pipeline, 0.3).enroll_photos("Tony", [lfw("Tony_Blair", 3)])
-    ro = Gallery(db, readonly=True)
+    with Gallery(db, key_dir=KEYS) as g:
+        enroll(Recognizer(g, pipeline, 0.3), "Tony", [lfw("Tony_Blair", 3)])
+    ro = Gallery(db, readonly=True, key_dir=KEYS)
     loop = LiveLoop(Recognizer(ro, pipeline, 0.3), DecisionPolicy(3, 2, 0))
     for i in (5, 6, 7):
         canvas = np.full((480, 640, 3), 50, np.uint8)
@@ -194,9 +196,9 @@ def test_disk_full_keeps_recognising_and_corrupts_nothing(tmp_path, pipeline):
     from faceapp.core.live import LiveLoop
     from faceapp.core.recognizer import Recognizer
 
-    g = Gallery(tmp_path / "g.db")
+    g = Gallery(tmp_path / "g.db", key_dir=KEYS)
     rec = Recognizer(g, pipeline, 0.3)
-    rec.enroll_photos("Tony", [lfw("Tony_Blair", 3)])
+    enroll(rec, "Tony", [lfw("Tony_Blair", 3)])
     before = (len(g.people()), len(g.events()), g.integrity_check())
     pages = g.conn.execute("PRAGMA page_count").fetchone()[0]
     g.conn.execute(f"PRAGMA max_page_count = {pages}")  # no room for one more page
@@ -205,7 +207,7 @@ def test_disk_full_keeps_recognising_and_corrupts_nothing(tmp_path, pipeline):
             for _ in range(500):
                 g.log_event("access", "granted", 1, "x", 0.5, details={"pad": "x" * pad})
     with pytest.raises(GalleryError, match="disk full"):
-        rec.enroll_photos("Colin", [lfw("Colin_Powell", 1)])
+        enroll(rec, "Colin", [lfw("Colin_Powell", 1)])
     said = []
     loop = LiveLoop(rec, DecisionPolicy(3, 2, 0), liveness=False)
     loop.on_status = lambda text, ok: said.append((text, ok))
@@ -217,6 +219,6 @@ def test_disk_full_keeps_recognising_and_corrupts_nothing(tmp_path, pipeline):
     assert loop.log_failures == 1 and said and "disk full" in said[0][0] and not said[0][1]
     assert [p.name for p in g.people()] == ["Tony"] and g.integrity_check() == "ok"
     g.conn.execute("PRAGMA max_page_count = 1073741823")  # space is back
-    rec.enroll_photos("Colin", [lfw("Colin_Powell", 1)])
+    enroll(rec, "Colin", [lfw("Colin_Powell", 1)])
     assert len(g.people()) == before[0] + 1 and g.integrity_check() == "ok"
     g.close()

@@ -10,6 +10,8 @@ import sys
 import numpy as np
 import pytest
 
+from faceapp.core.errors import ConfigError  # noqa: E402
+
 torch = pytest.importorskip("torch")
 
 from conftest import CELEBA, LFW_DEV, TEACHER_XS, need  # noqa: E402
@@ -339,5 +341,5 @@ def test_learning_rate_schedules():
     assert _lr(wsd, 999, 1000, 100, 100) == pytest.approx(0.002 / 200)
     poly = DistillConfig(lr=0.002, lr_schedule="poly", lr_power=2.0)
     assert _lr(poly, 999, 1000, 0, 100) < 1e-5
-    with pytest.raises(ValueError, match="lr_schedule"):
+    with pytest.raises(ConfigError, match="lr_schedule"):
         _lr(DistillConfig(lr_schedule="cosine"), 0, 10, 0, 10)

@@ -86,7 +86,9 @@ def test_pairs_file(tmp_path):
         ("E/E_0001.jpg", "F/F_0001.jpg", False, 1),
     ]
     p.write_text("1\t1\nA\t1\n")
-    with pytest.raises(ValueError, match="line 2"):
+    from faceapp.core.errors import DataError
+
+    with pytest.raises(DataError, match="line 2"):
         read_pairs(p)
 
 

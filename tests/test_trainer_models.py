@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from faceapp.core.errors import ConfigError
+
 torch = pytest.importorskip("torch")
 
 from conftest import TEACHER_XS, need  # noqa: E402
@@ -62,7 +64,7 @@ def test_paper_counts_within_2_percent(name, mparams, mflops):
 
 def test_registry_lists_and_refuses_unknown():
     assert "edgeface_xs_gamma_06" in list_models()
-    with pytest.raises(KeyError, match="known"):
+    with pytest.raises(ConfigError, match="known"):
         create_model("resnet_9000")
 
 

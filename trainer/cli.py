@@ -8,6 +8,8 @@ import logging
 import sys
 from pathlib import Path
 
+from faceapp.core.errors import ConfigError, FaceAppError
+
 log = logging.getLogger("trainer")
 
 # The EdgeFace paper's published sizes (MPARAMS, MFLOPs), checked by `faceapp-train models`.
@@ -104,9 +106,9 @@ def _checkpoint_training(raw) -> dict:
     if raw.get("progress"):  # samples, CPU and wall seconds, resumptions across sessions
         out["training_progress"] = raw["progress"]
     if cfg.get("init") and Path(cfg["init"]).is_file():
-        import torch
+        from trainer.models.teachers import read_checkpoint
 
-        init = torch.load(cfg["init"], map_location="cpu", weights_only=False)
+        init = read_checkpoint(cfg["init"])
         out["init_training"] = _checkpoint_training(init)
     return out
 
@@ -126,14 +128,13 @@ def add_eval_metrics(card, onnx: Path, pairs: str, images: str) -> None:
 
 
 def cmd_export(args) -> int:
-    import torch
 
     from faceapp.core.modelcard import ModelCard, sha256_file
     from faceapp.paths import data_dir
     from trainer.export.onnx import export_onnx
-    from trainer.models.teachers import model_from_checkpoint
+    from trainer.models.teachers import model_from_checkpoint, read_checkpoint
 
-    raw = torch.load(args.checkpoint, map_location="cpu", weights_only=False)
+    raw = read_checkpoint(args.checkpoint)
     model = model_from_checkpoint(raw, args.checkpoint, args.variant)
     name = args.name or (Path(args.out).stem if args.out else Path(args.checkpoint).stem)
     out = Path(args.out) if args.out else data_dir() / "models" / f"{name}.onnx"
@@ -245,16 +246,15 @@ def _quantize_from_qat(args, src: Path, out: Path, card, calib, held) -> tuple[d
     """int8 file of a QAT run: its trained weights (``src``, exported from the same checkpoint)
     with the activation ranges and weight scales it was trained with."""
     import numpy as np
-    import torch
 
     from trainer.compression.ptq import embeddings, to_model_input
     from trainer.compression.qat import module_weight_scales, quantize_onnx
-    from trainer.models.teachers import model_from_checkpoint
+    from trainer.models.teachers import model_from_checkpoint, read_checkpoint
 
-    raw = torch.load(args.qat, map_location="cpu", weights_only=False)
+    raw = read_checkpoint(args.qat)
     qat = raw.get("qat") if isinstance(raw, dict) else None
     if not qat:
-        raise ValueError(f"{args.qat} is not a quantization-aware training checkpoint")
+        raise ConfigError(f"{args.qat} is not a quantization-aware training checkpoint")
     scales = module_weight_scales(model_from_checkpoint(raw, args.qat), qat)
     unsigned = qat["w_bits"] == 8 if args.weights == "auto" else args.weights == "uint8"
     info = quantize_onnx(
@@ -328,7 +328,7 @@ def cmd_eval(args) -> int:
         if args.bin:
             res, info = evaluate_bin(model_onnx, args.bin, threads=args.threads)
         elif not (args.pairs and args.images):
-            raise ValueError("eval needs --pairs and --images, or --bin")
+            raise ConfigError("eval needs --pairs and --images, or --bin")
         else:
             res, info = evaluate_pairs(
                 model_onnx,
@@ -561,9 +561,11 @@ def main(argv: list[str] | None = None) -> int:
     warnings.filterwarnings("ignore", category=UserWarning, module="torch")
     try:
         return args.fn(args)
-    except (FileNotFoundError, ValueError, KeyError) as e:
+    except FaceAppError as e:
         print(f"faceapp-train: error: {e}", file=sys.stderr)
-        return 2
+        return e.exit_code
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from torch import nn
 
+from faceapp.core.errors import ConfigError
+
 _MODELS: dict[str, Callable[..., nn.Module]] = {}
 _DESCRIPTIONS: dict[str, str] = {}
 
@@ -19,7 +21,7 @@ def register_model(name: str, description: str = "") -> Callable:
 
     def deco(fn: Callable[..., nn.Module]) -> Callable[..., nn.Module]:
         if name in _MODELS:
-            raise ValueError(f"model {name!r} registered twice")
+            raise ValueError(f"model {name!r} registered twice")  # a bug, not a user error
         _MODELS[name] = fn
         _DESCRIPTIONS[name] = description or (fn.__doc__ or "").strip().splitlines()[0]
         return fn
@@ -36,7 +38,7 @@ def create_model(name: str, **kwargs) -> nn.Module:
     """Build a registered model; unknown names list the known ones."""
     _load_builtin()
     if name not in _MODELS:
-        raise KeyError(f"unknown model {name!r}; known: {', '.join(sorted(_MODELS))}")
+        raise ConfigError(f"unknown model {name!r}; known: {', '.join(sorted(_MODELS))}")
     model = _MODELS[name](**kwargs)
     model.arch_name = name  # recorded in checkpoints and model cards
     return model

@@ -89,10 +89,12 @@ def simulate(
     db: Path | None = None,
 ) -> DoorReport:
     """Enroll, probe and count through a fresh gallery (a temporary file unless ``db``)."""
+    from faceapp.app.admin import AdminService
+    from faceapp.app.system import build_recognizer
     from faceapp.config import Config
     from faceapp.core.decision import GRANTED, NO_FACE
-    from faceapp.core.errors import GalleryError, NoFaceError
-    from faceapp.core.service import build_recognizer
+    from faceapp.core.errors import DuplicateFaceError, NoFaceError
+    from faceapp.core.gallery import PersonDetails
 
     enrolled, others = choose_people(images, people, strangers, seed)
     with tempfile.TemporaryDirectory() as tmp:
@@ -102,12 +104,13 @@ def simulate(
         if fpir is not None:
             cfg.recognition.target_fpir = fpir
         rec = build_recognizer(cfg, detector_range="auto")
+        admin = AdminService(rec.gallery, "door_sim", rec)
         report = DoorReport(rec.model_name, "")
         names = {}
         for name, photos in enrolled:
             try:
-                r = rec.enroll_photos(name, photos[:2])
-            except GalleryError as e:  # the face already matches someone enrolled
+                r = admin.enroll_photos(PersonDetails(name), photos[:2])
+            except DuplicateFaceError as e:  # the face already matches someone enrolled
                 report.not_enrolled_as_duplicate.append(f"{name}: {e.reason}")
                 continue
             except NoFaceError as e:

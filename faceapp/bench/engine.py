@@ -107,8 +107,9 @@ def gallery_separation(path: str, gallery: str, threshold: float | None) -> dict
     """Genuine (same person) vs impostor scores of the gallery's own crops, re-embedded by this
     model: how far apart the enrolled people are, and the margin at the threshold."""
     from faceapp.core.gallery import Gallery
+    from faceapp.paths import key_dir
 
-    with Gallery(gallery, readonly=True) as g:
+    with Gallery(gallery, key_dir=key_dir(), readonly=True) as g:
         rows = g.template_crops()
     if len(rows) < 2:
         return None
@@ -213,8 +214,9 @@ def run_benchmark(
         sizes = list(cfg.gallery_sizes)
         if cfg.gallery:
             from faceapp.core.gallery import Gallery
+            from faceapp.paths import key_dir
 
-            with Gallery(cfg.gallery, readonly=True) as g:
+            with Gallery(cfg.gallery, key_dir=key_dir(), readonly=True) as g:
                 sizes = [max(1, len(g.template_crops())), *sizes]
         with FaceDetector("short") as det:
             for r in results:

@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--detector-range", default="short", choices=["short", "full", "auto"])
     p.add_argument("--json", action="store_true")
     args = p.parse_args(argv)
-    from faceapp.core.models import resolve_model
+    from faceapp.app.models import resolve_model
 
     res = run(
         str(resolve_model(args.model)),

@@ -69,8 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
 
+    from faceapp.app.system import Kiosk
     from faceapp.config import Config
-    from faceapp.core.service import build_live_loop, build_recognizer
+    from faceapp.core.gallery import PersonDetails
 
     tmp = Path(tempfile.mkdtemp(prefix="faceapp-soak-"))
     os.environ.setdefault("FACEAPP_KEY_DIR", str(tmp / "keys"))
@@ -78,12 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.model:
         cfg.recognition.model = args.model
     cfg.recognition.cooldown_s = 0
-    cfg.recognition.liveness = 0  # still photos cannot blink; liveness has its own tests
-    rec = build_recognizer(cfg)
+    cfg.recognition.liveness = False  # still photos cannot blink; liveness has its own tests
+    kiosk = Kiosk.from_config(cfg, "soak")
+    rec, loop, admin = kiosk.recognizer, kiosk.loop, kiosk.admin("soak")
     frames, enroll = make_frames(Path(args.images))
     for p in enroll:
-        rec.enroll_photos(p.parent.name, [p], allow_duplicate=True)
-    loop = build_live_loop(cfg, rec, "soak")
+        admin.enroll_photos(PersonDetails(p.parent.name), [p], allow_duplicate=True)
     rows = []
     lat: list[float] = []
     t_start = time.perf_counter()

@@ -3,8 +3,9 @@
 One :class:`EnrollmentSession` serves the CLI (photos) and the admin wizard (photos or guided
 capture): every candidate passes the same quality gate, live captures must differ in head pose
 so that the templates cover the small turns people make at a door, and the duplicate check runs
-against the gallery before anything is written. Nothing reaches the gallery until
-:meth:`EnrollmentSession.save`, which writes the person and all templates in one transaction.
+against the gallery before anything is written. The session only collects: the application
+layer (:meth:`faceapp.app.admin.AdminService.save_enrollment`) writes the person, the templates
+and the audit event in one transaction.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from faceapp.core.errors import FaceAppError, GalleryError, NoFaceError
+from faceapp.core.errors import FaceAppError, NoFaceError
+from faceapp.core.gallery.records import NewTemplate
 from faceapp.core.pipeline import FaceResult, FrameResult, dominant_face
 
 if TYPE_CHECKING:
@@ -96,7 +98,7 @@ class EnrollmentSession:
     def add_photo(self, path: str | Path) -> Capture | None:
         """A photo file with one good face; a bad one is recorded in ``rejected``."""
         try:
-            face = self.recognizer.pipeline.single_face(path, require_quality=True)
+            face = self.recognizer.face_in_photo(path)
         except FaceAppError as e:
             self.rejected[str(path)] = e.reason
             return None
@@ -129,35 +131,21 @@ class EnrollmentSession:
 
     def add_image(self, bgr: np.ndarray, source: str = "camera") -> Feedback:
         """A raw frame (decoded image) through the pipeline, then :meth:`add_frame`."""
-        return self.add_frame(self.recognizer.pipeline.process(bgr), source)
+        return self.add_frame(self.recognizer.faces_in_frame(bgr), source)
 
     def remove(self, index: int) -> None:
         del self.captures[index]
 
     def duplicates(self) -> list[tuple[Person, float]]:
         """Enrolled people (other than ``person_id``) whom these faces already match."""
-        if not self.captures:
-            return []
-        rec = self.recognizer
-        best: dict[int, float] = {}
-        for res in rec.matcher.search(np.stack([c.embedding for c in self.captures]), top_k=3):
-            for c in res.candidates:
-                if c.score >= rec.threshold and c.person_id != self.person_id:
-                    best[c.person_id] = max(best.get(c.person_id, -1.0), c.score)
-        return [(rec.person(p), s) for p, s in sorted(best.items(), key=lambda x: -x[1])]
+        return self.recognizer.duplicates(
+            np.stack([c.embedding for c in self.captures]) if self.captures else np.zeros((0, 0)),
+            exclude=self.person_id,
+        )
 
-    def save(
-        self,
-        name: str,
-        external_id: str | None = None,
-        valid_from: str | None = None,
-        valid_until: str | None = None,
-        notes: str = "",
-        allow_duplicate: bool = False,
-        replace: bool = False,
-    ) -> int:
-        """Write the person and templates in one transaction; ``replace`` drops the person's
-        old templates (re-enrollment). Returns the person id."""
+    def templates(self) -> list[NewTemplate]:
+        """The captures as templates to store; :class:`NoFaceError` (with every photo's
+        reason) when there is none."""
         if not self.captures:
             raise NoFaceError(
                 "no usable face"
@@ -167,35 +155,4 @@ class EnrollmentSession:
                     else ""
                 )
             )
-        dups = self.duplicates()
-        if dups and not allow_duplicate:
-            who = ", ".join(f"{p.name} ({s:.2f})" for p, s in dups)
-            raise GalleryError(
-                f"this face already matches {who}; not enrolled "
-                "(use --allow-duplicate to enroll anyway)"
-            )
-        rec = self.recognizer
-        pid = rec.gallery.enroll(
-            name,
-            [(c.embedding, c.crop, c.quality, c.source) for c in self.captures],
-            rec.model_name,
-            external_id,
-            valid_from,
-            valid_until,
-            notes,
-            person_id=self.person_id,
-            replace=replace,
-        )
-        rec.gallery.log_event(
-            "enroll",
-            person_id=pid,
-            person_name=name or rec.person(pid).name,
-            details={
-                "templates": len(self.captures),
-                "model": rec.model_name,
-                "replaced": replace,
-            },
-        )
-        rec.reload()
-        self.person_id = pid
-        return pid
+        return [NewTemplate(c.embedding, c.crop, c.quality, c.source) for c in self.captures]

@@ -53,3 +53,20 @@ class ConfigError(FaceAppError):
     """A configuration value or file is invalid."""
 
     exit_code = 2
+
+
+class DuplicateFaceError(GalleryError):
+    """Enrollment refused: the face already matches enrolled people. ``matches`` holds
+    ``(person, score)`` pairs so that each front end can word its own way out (a CLI flag, a
+    check box)."""
+
+    def __init__(self, matches: list) -> None:
+        self.matches = matches
+        who = ", ".join(f"{p.name} ({s:.2f})" for p, s in matches)
+        super().__init__(f"this face already matches {who}; not enrolled")
+
+
+class DataError(FaceAppError):
+    """An input file of an evaluation or a benchmark (pairs list, image folder) is unusable."""
+
+    exit_code = 2

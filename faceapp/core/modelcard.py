@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from faceapp.core.errors import ModelError
+from faceapp.core.typed import from_mapping
 
 CARD_SUFFIX = ".json"
 
@@ -75,37 +76,22 @@ class ModelCard:
 
     @classmethod
     def from_dict(cls, d: dict, source: str = "<card>") -> ModelCard:
+        """Checked against the fields' types; keys of newer versions are skipped."""
         if not isinstance(d, dict):
             raise ModelError("model card is not a JSON object", source)
-        known = {f for f in cls.__dataclass_fields__}
         missing = [k for k in ("name", "file") if k not in d]
         if missing:
             raise ModelError(f"model card lacks {', '.join(missing)}", source)
-        try:
-            kw = {k: v for k, v in d.items() if k in known}
-            for k in ("input_size", "mean", "std"):
-                if k in kw:
-                    kw[k] = tuple(float(x) if k != "input_size" else int(x) for x in kw[k])
-            card = cls(**kw)
-            for k in ("name", "file"):
-                if not isinstance(getattr(card, k), str) or not getattr(card, k).strip():
-                    raise ValueError(f"{k} must be a non-empty string")
-            for k in ("architecture", "channel_order", "quantization", "default_far", "notes"):
-                if not isinstance(getattr(card, k), str):
-                    raise ValueError(f"{k} must be a string")
-            if card.channel_order.upper() not in ("RGB", "BGR"):
-                raise ValueError("channel_order must be RGB or BGR")
-            if not isinstance(card.embedding_size, int) or isinstance(card.embedding_size, bool):
-                raise ValueError("embedding_size must be an integer")
-            if not isinstance(card.thresholds or {}, dict):
-                raise ValueError("thresholds must map a false-accept rate to a cosine")
-            if len(card.input_size) != 2 or len(card.mean) != 3 or len(card.std) != 3:
-                raise ValueError("input_size needs 2 values, mean and std 3")
-            if card.embedding_size <= 0 or any(s == 0 for s in card.std):
-                raise ValueError("embedding_size must be positive and std non-zero")
-            card.thresholds = {str(k): float(v) for k, v in (card.thresholds or {}).items()}
-        except (TypeError, ValueError) as e:
-            raise ModelError(f"invalid model card ({e})", source) from None
+        card = from_mapping(cls, d, strict=False, error=ModelError, source=source)
+        problem = None
+        if not card.name.strip() or not card.file.strip():
+            problem = "name and file must be non-empty"
+        elif card.channel_order.upper() not in ("RGB", "BGR"):
+            problem = "channel_order must be RGB or BGR"
+        elif card.embedding_size <= 0 or any(s == 0 for s in card.std):
+            problem = "embedding_size must be positive and std non-zero"
+        if problem:
+            raise ModelError(f"invalid model card ({problem})", source)
         return card
 
     @classmethod

@@ -1,14 +1,17 @@
-"""The recognition service: pipeline + gallery + matcher, as the CLI and the GUI use it.
+"""The recognition service: pipeline + gallery + matcher at one security level.
 
-Enrollment, identification of a photo, verification of two photos and per-frame votes for the
-live loop all live here so that every front end gives the same answer for the same input.
+Identification of a photo, verification of two photos, per-frame votes for the live loop and the
+duplicate check of enrollment all live here, so that every front end gives the same answer for
+the same input. Changing the gallery is the application layer's job (:mod:`faceapp.app.admin`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -16,19 +19,11 @@ import numpy as np
 from faceapp.core.decision import DENIED, GRANTED, NO_FACE, UNKNOWN, FrameVote
 from faceapp.core.errors import NoFaceError
 from faceapp.core.gallery import Gallery, Person, TemplateSet
-from faceapp.core.matching import Candidate, Matcher, MatchResult
+from faceapp.core.matching import Matcher, MatchResult
 from faceapp.core.pipeline import FacePipeline, FrameResult
 from faceapp.core.threshold import SecurityLevel, Threshold, as_level
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class EnrollReport:
-    person_id: int | None
-    accepted: list[str] = field(default_factory=list)
-    rejected: dict[str, str] = field(default_factory=dict)  # file -> reason
-    duplicates: list[Candidate] = field(default_factory=list)
 
 
 @dataclass
@@ -81,22 +76,20 @@ class Recognizer:
         """The cosine threshold in force."""
         return self.current.value
 
-    def switch_model(
-        self, embedder, level: SecurityLevel | float | None = None, progress=None
-    ) -> int:
-        """Use another model: re-embed the gallery from its stored crops (one transaction,
-        cancellable through ``progress``), then swap the model in. Frames wait meanwhile."""
-        from faceapp.core.reembed import reembed_gallery
-
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        """Frames wait while the model or detector is being swapped."""
         with self._switching:
-            n = reembed_gallery(self.gallery, embedder, progress=progress)
+            yield
+
+    def use_embedder(self, embedder, level: SecurityLevel | float | None = None) -> None:
+        """Use another model whose templates are already in the gallery (see
+        :mod:`faceapp.core.reembed`), optionally at another security level."""
+        with self._switching:
             self.pipeline.embedder = embedder
             if level is not None:
-                self.level = (
-                    level if isinstance(level, SecurityLevel) else SecurityLevel(manual=level)
-                )
+                self.level = as_level(level)
             self.reload()
-        return n
 
     def set_level(self, level: SecurityLevel) -> None:
         self.level = level
@@ -139,34 +132,28 @@ class Recognizer:
             return False, "outside the person's validity window"
         return True, ""
 
-    # -- enrollment -----------------------------------------------------------------------
-    def enroll_photos(
-        self,
-        name: str,
-        photos: list[str | Path],
-        external_id: str | None = None,
-        valid_from: str | None = None,
-        valid_until: str | None = None,
-        notes: str = "",
-        person_id: int | None = None,
-        allow_duplicate: bool = False,
-    ) -> EnrollReport:
-        """Enroll from photo files: each must hold one good-quality face.
+    # -- enrollment support ---------------------------------------------------------------
+    def face_in_photo(self, photo: str | Path, require_quality: bool = True):
+        """The one face of a photo file, embedded (:class:`NoFaceError` etc. otherwise)."""
+        return self.pipeline.single_face(photo, require_quality=require_quality)
 
-        Nothing is written unless at least one photo is usable, and a face that already matches
-        someone else above the threshold is refused unless ``allow_duplicate``.
-        """
-        from faceapp.core.enrollment import EnrollmentSession
+    def faces_in_frame(self, frame: np.ndarray) -> FrameResult:
+        """Every face of a camera frame, with quality and embeddings (no decision)."""
+        return self.pipeline.process(frame)
 
-        session = EnrollmentSession(self, person_id=person_id)
-        for photo in photos:
-            session.add_photo(photo)
-        report = EnrollReport(None, [c.source for c in session.captures], session.rejected)
-        report.duplicates = [Candidate(p.id, s) for p, s in session.duplicates()]
-        report.person_id = session.save(
-            name, external_id, valid_from, valid_until, notes, allow_duplicate
-        )
-        return report
+    def duplicates(
+        self, embeddings: np.ndarray, exclude: int | None = None
+    ) -> list[tuple[Person, float]]:
+        """Enrolled people (other than ``exclude``) whom these faces already match at the
+        current threshold, best score each, best first."""
+        if len(embeddings) == 0:
+            return []
+        best: dict[int, float] = {}
+        for res in self.matcher.search(np.asarray(embeddings), top_k=3):
+            for c in res.candidates:
+                if c.score >= self.threshold and c.person_id != exclude:
+                    best[c.person_id] = max(best.get(c.person_id, -1.0), c.score)
+        return [(self.person(p), s) for p, s in sorted(best.items(), key=lambda x: -x[1])]
 
     # -- identification -------------------------------------------------------------------
     def _identification(self, match: MatchResult) -> Identification:

@@ -21,14 +21,14 @@ class ReembedCancelled(FaceAppError):
     exit_code = 130
 
 
-def reembed_gallery(
+def compute_embeddings(
     gallery: Gallery,
     embedder: Embedder,
     batch: int = 32,
     progress: Callable[[int, int], bool | None] | None = None,
-) -> int:
-    """Re-embed all templates with ``embedder``; returns how many. ``progress(done, total)``
-    may return False to cancel (nothing is changed then)."""
+) -> dict[int, np.ndarray]:
+    """New embeddings of every template (by id) from its crop; nothing is written.
+    ``progress(done, total)`` may return False to cancel."""
     rows = gallery.template_crops()
     total = len(rows)
     new: dict[int, np.ndarray] = {}
@@ -44,6 +44,24 @@ def reembed_gallery(
             new[tid] = e
         if progress is not None and progress(min(total, i + batch), total) is False:
             raise ReembedCancelled("model switch cancelled; the gallery is unchanged")
-    gallery.replace_embeddings(embedder.card.name, new)
-    gallery.set_setting("model", embedder.card.name)
-    return total
+    return new
+
+
+def store_embeddings(gallery: Gallery, model: str, new: dict[int, np.ndarray]) -> None:
+    """Write them in one transaction (or as part of the caller's)."""
+    with gallery.transaction():
+        gallery.replace_embeddings(model, new)
+        gallery.set_setting("model", model)
+
+
+def reembed_gallery(
+    gallery: Gallery,
+    embedder: Embedder,
+    batch: int = 32,
+    progress: Callable[[int, int], bool | None] | None = None,
+) -> int:
+    """Re-embed all templates with ``embedder``; returns how many. A cancel through
+    ``progress`` changes nothing."""
+    new = compute_embeddings(gallery, embedder, batch, progress)
+    store_embeddings(gallery, embedder.card.name, new)
+    return len(new)

@@ -26,15 +26,10 @@ NONCE = 12
 MAGIC = b"FA1"  # version tag in front of every encrypted blob
 
 
-def key_dir() -> Path:
-    from faceapp.paths import config_dir
-
-    return Path(os.environ.get("FACEAPP_KEY_DIR") or config_dir() / "keys")
-
-
-def load_or_create_key(gallery_id: str, create: bool) -> bytes:
-    """The 256-bit key of a gallery; created (mode 0600) when ``create`` and absent."""
-    path = key_dir() / f"{gallery_id}.key"
+def load_or_create_key(key_dir: Path, gallery_id: str, create: bool) -> bytes:
+    """The 256-bit key of a gallery, in ``key_dir``; created (mode 0600) when ``create`` and
+    absent."""
+    path = Path(key_dir) / f"{gallery_id}.key"
     if path.exists():
         data = path.read_bytes()
         if len(data) != 32:
@@ -137,5 +132,4 @@ class PinGuard:
         if n >= MAX_FAILURES:
             self.gallery.set_setting("pin_locked_until", str(self.clock() + LOCKOUT_S))
             self.gallery.set_setting("pin_failures", "0")
-        self.gallery.log_event("admin", "pin_failed", details={"failures": n})
         return False

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from faceapp.core.errors import DataError
+
 
 @dataclass
 class Pair:
@@ -20,10 +22,16 @@ def _img(name: str, idx: str) -> str:
 
 
 def read_pairs(path: str | Path) -> list[Pair]:
-    """Parse a pairs file; raises ``ValueError`` naming the line that does not fit."""
-    lines = [ln.split() for ln in Path(path).read_text().splitlines() if ln.strip()]
+    """Parse a pairs file; :class:`DataError` names the line that does not fit."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise DataError(
+            f"cannot read the pairs file ({getattr(e, 'strerror', None) or e})", path
+        ) from None
+    lines = [ln.split() for ln in text.splitlines() if ln.strip()]
     if not lines:
-        raise ValueError(f"{path}: empty pairs file")
+        raise DataError("empty pairs file", path)
     head = lines[0]
     if len(head) == 2 and all(x.isdigit() for x in head):
         folds, n = int(head[0]), int(head[1])
@@ -38,7 +46,9 @@ def read_pairs(path: str | Path) -> list[Pair]:
         elif len(parts) == 4:
             pairs.append(Pair(_img(parts[0], parts[1]), _img(parts[2], parts[3]), False, fold))
         else:
-            raise ValueError(f"{path}: line {k + 2} is neither a same nor a different pair")
+            raise DataError(f"line {k + 2} is neither a same nor a different pair", path)
+        if not all(x.isdigit() for x in (parts[1], parts[-1])):
+            raise DataError(f"line {k + 2}: image numbers must be whole numbers", path)
     if n and len(pairs) != folds * 2 * n:
-        raise ValueError(f"{path}: header says {folds}x{2 * n} pairs, found {len(pairs)}")
+        raise DataError(f"header says {folds}x{2 * n} pairs, found {len(pairs)}", path)
     return pairs

@@ -1,4 +1,5 @@
-"""Application wiring: settings -> recognizer -> worker -> kiosk window."""
+"""The kiosk window's wiring: a running :class:`Kiosk` -> recognition worker -> screen, and
+the admin window behind the PIN."""
 
 from __future__ import annotations
 
@@ -8,14 +9,16 @@ import os
 import sys
 from pathlib import Path
 
+from faceapp.app.admin import AdminService
+from faceapp.app.system import Kiosk
 from faceapp.config import Config
-from faceapp.core.detection import FaceDetector
-from faceapp.core.embedding import default_threads
 from faceapp.core.frames import open_source
-from faceapp.core.recognizer import Recognizer
-from faceapp.core.service import build_door, build_live_loop, security_level
+from faceapp.gui.text import tr
 
 log = logging.getLogger(__name__)
+
+#: The front end's name in the audit log.
+VIA = "gui"
 
 
 def _qt_plugins_first() -> None:
@@ -29,31 +32,21 @@ def _qt_plugins_first() -> None:
 
 
 class KioskController:
-    """Owns the kiosk screen, its recognition worker, door output and admin window.
+    """Owns the kiosk screen, its recognition worker and the admin window.
 
-    The window, the admin pages and the tests all drive the kiosk through this object; it
-    holds no recognition logic, only the wiring between :mod:`faceapp.core` and the widgets.
+    The running system (recognizer, door, live loop, applying settings) is a
+    :class:`faceapp.app.system.Kiosk`; admin actions go through its
+    :class:`faceapp.app.admin.AdminService`. This object only wires them to the widgets.
     """
 
-    def __init__(
-        self,
-        recognizer: Recognizer,
-        cfg: Config,
-        source: str,
-        fps: float = 15.0,
-        config_path: str | None = None,
-    ):
+    def __init__(self, kiosk: Kiosk, fps: float = 15.0) -> None:
         from faceapp.gui.kiosk import KioskScreen
         from faceapp.gui.sounds import SoundPlayer
 
-        self.cfg = cfg
-        self.config_path = config_path
-        self.source = source
+        self.kiosk = kiosk
         self.fps = fps
         self.screen = KioskScreen()
-        self.sounds = SoundPlayer(bool(cfg.kiosk.sounds))
-        self.door = build_door(cfg)
-        self.loop = build_live_loop(cfg, recognizer, source, self.door)
+        self.sounds = SoundPlayer(kiosk.cfg.kiosk.sounds)
         self.admin = None
         self.worker = self._make_worker()
         self.screen.allow_close = False
@@ -61,11 +54,26 @@ class KioskController:
         self.screen.admin_requested.connect(self.ask_admin)
         self.screen.decision_shown.connect(self._play)
 
+    @property
+    def cfg(self) -> Config:
+        return self.kiosk.cfg
+
+    @property
+    def loop(self):
+        return self.kiosk.loop
+
+    @property
+    def recognizer(self):
+        return self.kiosk.recognizer
+
+    def admin_service(self) -> AdminService:
+        return self.kiosk.admin(VIA)
+
     def _make_worker(self):
         from faceapp.gui.worker import RecognitionWorker
 
         cam = self.cfg.camera
-        source = self.source
+        source = self.kiosk.source
         worker = RecognitionWorker(
             self.loop, lambda: open_source(source, cam.width, cam.height), self.fps
         )
@@ -73,7 +81,7 @@ class KioskController:
         worker.decided.connect(self.screen.show_decision)
         worker.status.connect(self.screen.show_status)
         # door outcomes arrive on the door's thread: route them through the worker's signal
-        self.door.on_status = worker.status.emit
+        self.kiosk.set_status_handler(worker.status.emit)
         return worker
 
     def _play(self, decision: str) -> None:
@@ -89,17 +97,13 @@ class KioskController:
         return data_dir() / "benchmarks"
 
     # -- settings -------------------------------------------------------------------------
-    def switch_model(self, model_path: str, threshold: float | None = None) -> int:
-        """Switch the running kiosk to another model, re-embedding the gallery from its crops
-        with a progress dialog (cancellable: the gallery then stays on the old model)."""
+    def _progress_dialog(self):
+        """A cancellable progress dialog for re-embedding, as a ``progress(done, total)``."""
         from PySide6.QtWidgets import QApplication, QProgressDialog
 
-        from faceapp.core.embedding import Embedder
-
-        embedder = Embedder(model_path, threads=self.cfg.recognition.threads or default_threads())
         dialog = QProgressDialog(
-            "Re-embedding the gallery for the new model...",
-            "Cancel",
+            tr("Re-embedding the gallery for the new model..."),
+            tr("Cancel"),
             0,
             100,
             self.admin or self.screen,
@@ -112,59 +116,50 @@ class KioskController:
             QApplication.processEvents()
             return not dialog.wasCanceled()
 
+        return dialog, progress
+
+    def switch_model(self, model_path: str, level=None) -> int:
+        """Switch the running kiosk to another model, re-embedding the gallery from its crops
+        with a progress dialog (cancellable: the gallery then stays on the old model)."""
+        from faceapp.app.system import open_embedder
+
+        dialog, progress = self._progress_dialog()
         try:
-            return self.loop.recognizer.switch_model(embedder, threshold, progress)
+            return self.admin_service().switch_model(
+                open_embedder(self.cfg, model_path), level, progress
+            )
         finally:
             dialog.close()
 
     def use_model(self, model_path: str) -> str:
-        """Benchmark's "Use this model": that model at its card's preset threshold."""
+        """Benchmark's "Use this model": that model, at the configured security level."""
         from faceapp.core.modelcard import ModelCard, card_path_for
 
         cfg = copy.deepcopy(self.cfg)
         cfg.recognition.model = ModelCard.load(card_path_for(model_path)).name
-        cfg.recognition.threshold = None
+        cfg.recognition.threshold = None  # a manual threshold of the old model means nothing
         return self.apply_config(cfg)
 
     def apply_config(self, new: Config) -> str:
-        """Apply changed settings to the running kiosk, then save them. Returns a summary;
+        """Apply changed settings to the running kiosk and save them. Returns a summary;
         raises :class:`FaceAppError` (nothing saved) when a setting cannot be applied."""
-        from faceapp.config import save_config
-        from faceapp.core.decision import DecisionPolicy
-        from faceapp.core.models import resolve_model
+        from faceapp.config import config_path
 
-        old, rec = self.cfg, self.loop.recognizer
-        level = security_level(new)  # raises on a bad level: nothing changed yet
-        done = []
-        if new.door != old.door:
-            door = build_door(new)  # raises on a bad output: nothing changed yet
-            door.on_status = self.worker.status.emit
-            self.door = self.loop.door = door
-            done.append("door output")
-        path = resolve_model(new.recognition.model)
-        if path.resolve() != rec.pipeline.embedder.path.resolve():
-            self.switch_model(str(path))
-            done.append(f"model {rec.model_name}")
-        rec.set_level(level)
-        r = new.recognition
-        if r.detector_range != old.recognition.detector_range:
-            rec.set_detector(FaceDetector(r.detector_range))
-            done.append("detector")
-        self.loop.set_policy(DecisionPolicy(r.window, r.agree, r.cooldown_s))
-        self.loop.liveness = bool(r.liveness)
-        self.loop.snapshots = bool(new.events.snapshots)
-        self.loop.retention_days = new.events.retention_days
-        self.sounds.enabled = bool(new.kiosk.sounds)
+        dialog, progress = self._progress_dialog()
+        dialog.hide()
+        try:
+            done = self.kiosk.apply_config(new, VIA, progress)
+        finally:
+            dialog.close()
+        self.sounds.enabled = new.kiosk.sounds
         if self.admin is not None:
             self.admin.set_timeout(new.kiosk.admin_timeout_s)
-        restart = new.camera != old.camera
-        self.cfg = new
-        if restart:
-            self.source = new.camera.source
+        if "camera" in done:
             self.restart_worker()
-            done.append("camera")
-        where = save_config(new, self.config_path)
-        return f"Saved to {where}" + (f" (applied: {', '.join(done)})" if done else "")
+        where = config_path(self.kiosk.config_path)
+        return tr("Saved to {where}").format(where=where) + (
+            f" ({tr('applied')}: {', '.join(done)})" if done else ""
+        )
 
     def restart_worker(self) -> None:
         running = self.worker.running
@@ -178,12 +173,10 @@ class KioskController:
         """Esc, the window's close button or the gear: ask for the admin PIN (if one is set)."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        from faceapp.core.security import PinGuard
-
         pin = None
-        if PinGuard(self.loop.recognizer.gallery).is_set:
+        if self.admin is None and self.admin_service().pins.is_set:
             pin, ok = QInputDialog.getText(
-                self.screen, "Admin", "Admin PIN:", QLineEdit.EchoMode.Password
+                self.screen, tr("Admin"), tr("Admin PIN:"), QLineEdit.EchoMode.Password
             )
             if not ok:
                 return
@@ -192,18 +185,19 @@ class KioskController:
     def open_admin(self, pin: str | None):
         """The admin window, if the PIN is right (or none is set yet). Failures count
         towards the lock-out and are shown on the kiosk's status line."""
-        from faceapp.core.security import PinGuard
         from faceapp.gui.admin.window import AdminWindow
 
-        guard = PinGuard(self.loop.recognizer.gallery)
-        if guard.is_set and (pin is None or not guard.check(pin)):
-            locked = guard.locked_for()
-            self.screen.show_status(
-                f"Wrong PIN - locked for {locked:.0f} s" if locked else "Wrong PIN", False
-            )
-            return None
         if self.admin is None:
-            self.loop.recognizer.gallery.log_event("admin", "session_start")
+            service = self.admin_service()
+            if not service.unlock(pin):
+                locked = service.pins.locked_for()
+                self.screen.show_status(
+                    tr("Wrong PIN - locked for {s:.0f} s").format(s=locked)
+                    if locked
+                    else tr("Wrong PIN"),
+                    False,
+                )
+                return None
             self.admin = AdminWindow(self)
             self.admin.closed.connect(self._admin_closed)
         self.admin.show()
@@ -212,6 +206,7 @@ class KioskController:
 
     def _admin_closed(self, why: str) -> None:
         self.admin = None
+        self.admin_service().end_session(timed_out=why == "timeout")
         if why == "exit":
             self.exit_kiosk()
 
@@ -242,14 +237,12 @@ def run_app(cfg: Config, source: str | None = None, windowed: bool = False) -> i
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from faceapp.core.service import build_recognizer
     from faceapp.paths import assets_dir
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("EdgeFace kiosk")
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "edgeface-kiosk.png")))
-    recognizer = build_recognizer(cfg)
-    ctl = KioskController(recognizer, cfg, source or cfg.camera.source)
+    ctl = KioskController(Kiosk.from_config(cfg, source))
     ctl.screen.setWindowTitle("EdgeFace kiosk")
     ctl.screen.resize(1024, 720)
     if windowed:

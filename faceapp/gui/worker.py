@@ -1,9 +1,9 @@
 """Recognition off the GUI thread.
 
-The worker pulls the newest frame from the capture thread (live sources) or plays a file
-source at a steady pace, runs :class:`faceapp.core.live.LiveLoop` on it and hands the GUI a
-ready-to-draw frame with boxes and any decision, through Qt signals (queued across threads), so
-the video stays smooth and the window never waits for recognition.
+The worker feeds frames through :func:`faceapp.app.frameloop.run_frames` (the newest frame of
+a camera, or a file at a steady pace), runs :class:`faceapp.core.live.LiveLoop` on each and
+hands the GUI a ready-to-draw frame with boxes and any decision, through Qt signals (queued
+across threads), so the video stays smooth and the window never waits for recognition.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import time
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from faceapp.app.frameloop import run_frames
 from faceapp.core.errors import FaceAppError
-from faceapp.core.frames import CaptureThread, FrameSource
 from faceapp.core.live import FrameReport, LiveLoop
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ class RecognitionWorker(QObject):
         try:
             if self.capture_only:
                 t0 = time.perf_counter()
-                result = self.loop.recognizer.pipeline.process(frame)
+                result = self.loop.recognizer.faces_in_frame(frame)
                 report = FrameReport(result, None, None, (time.perf_counter() - t0) * 1e3)
             else:
                 report = self.loop.process(frame)
@@ -69,40 +69,5 @@ class RecognitionWorker(QObject):
         self.frame_ready.emit(frame, report)
 
     def _run(self) -> None:
-        try:
-            first: FrameSource = self.source_factory()
-        except FaceAppError as e:
-            self.status.emit(str(e), False)
-            first = None
-        if first is not None and not first.live:
-            self._play(first)
-        else:
-            if first is not None:
-                first.close()
-            self._live()
+        run_frames(self.source_factory, self._handle, self._stop, self.fps, self.status.emit)
         self.finished.emit()
-
-    def _play(self, source: FrameSource) -> None:
-        period = 1.0 / self.fps if self.fps else 0.0
-        self.status.emit(f"{source.description}", True)
-        try:
-            for frame in source.frames():
-                if self._stop.is_set():
-                    break
-                t0 = time.monotonic()
-                self._handle(frame)
-                if period:
-                    self._stop.wait(max(0.0, period - (time.monotonic() - t0)))
-        finally:
-            source.close()
-
-    def _live(self) -> None:
-        cap = CaptureThread(self.source_factory, on_status=self.status.emit).start()
-        seq = 0
-        try:
-            while not self._stop.is_set():
-                frame, seq = cap.latest(seq, timeout=0.5)
-                if frame is not None:
-                    self._handle(frame)
-        finally:
-            cap.stop()

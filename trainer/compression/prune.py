@@ -16,6 +16,8 @@ import logging
 import torch
 from torch import nn
 
+from faceapp.core.errors import ConfigError
+
 log = logging.getLogger(__name__)
 
 _KEEP_WIDTH = ("stem", "downsample", "head", "xca", "pos_embd", "convs", "conv_dw")
@@ -40,7 +42,7 @@ def prune_channels(model: nn.Module, ratio: float, size: int = 112) -> dict:
     from trainer.export.onnx import count_mflops, count_params
 
     if not 0 < ratio < 1:
-        raise ValueError(f"prune ratio must be between 0 and 1, not {ratio}")
+        raise ConfigError(f"prune ratio must be between 0 and 1, not {ratio}")
     was = model.training
     model.eval()
     before = (count_params(model), count_mflops(model, size))

@@ -37,6 +37,8 @@ import torch
 from torch import nn
 from torch.nn.utils import parametrize
 
+from faceapp.core.errors import ConfigError
+
 log = logging.getLogger(__name__)
 
 QUANT_TYPES = (nn.Conv2d, nn.Linear)
@@ -57,11 +59,11 @@ class QATSpec:
         """``"w8a8"`` / ``"w6a6"`` -> a spec."""
         t = text.lower().strip()
         if not (t.startswith("w") and "a" in t):
-            raise ValueError(f"QAT bits {text!r}: expected e.g. w8a8 or w6a6")
+            raise ConfigError(f"QAT bits {text!r}: expected e.g. w8a8 or w6a6")
         w, a = t[1:].split("a")
         spec = cls(int(w), int(a), list(float_layers or []))
         if not (2 <= spec.w_bits <= 8 and 2 <= spec.a_bits <= 8):
-            raise ValueError(f"QAT bits {text!r}: 2..8 bits each (int8 kernels run them)")
+            raise ConfigError(f"QAT bits {text!r}: 2..8 bits each (int8 kernels run them)")
         return spec
 
     @property
@@ -395,7 +397,7 @@ def quantize_onnx(
         model = onnx.load(str(pre))
         overrides, nodes, missing = quant_overrides(model, qat, module_scales, unsigned_weights)
         if missing:
-            raise ValueError(
+            raise ConfigError(
                 f"{len(missing)} QAT layers have no matching ONNX node (e.g. {missing[0]}); "
                 "was the model exported by faceapp-train export?"
             )

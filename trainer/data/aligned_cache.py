@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
+from faceapp.core.errors import ConfigError, DataError
 from faceapp.core.images import list_images
 
 log = logging.getLogger(__name__)
@@ -75,10 +76,19 @@ class AlignedSet:
 
     @classmethod
     def load(cls, folder: str | Path, mmap: bool = True) -> AlignedSet:
+        """An aligned cache written by ``faceapp-train align``; :class:`DataError` when the
+        folder is not one (missing, half-written or damaged)."""
         folder = Path(folder)
-        meta = json.loads((folder / "meta.json").read_text())
-        crops = np.load(folder / "crops.npy", mmap_mode="r" if mmap else None)
-        return cls(crops, meta["paths"], meta["identities"])
+        try:
+            meta = json.loads((folder / "meta.json").read_text())
+            crops = np.load(folder / "crops.npy", mmap_mode="r" if mmap else None)
+            return cls(crops, meta["paths"], meta["identities"])
+        except (OSError, ValueError, KeyError) as e:
+            raise DataError(
+                f"not an aligned cache ({type(e).__name__}: {e}); build one with "
+                "`faceapp-train align`",
+                folder,
+            ) from None
 
 
 def _write_cache(out: Path, items: list[tuple[str, str]], crops_iter, extra: dict) -> AlignedSet:
@@ -144,7 +154,7 @@ def build_cache(
     recs = [r for r in roots if str(r).endswith(".rec")]
     if recs:
         if len(recs) != len(roots):
-            raise ValueError("give either .rec files or photo folders, not both")
+            raise ConfigError("give either .rec files or photo folders, not both")
         return import_recordio(recs, out)
     items: list[tuple[str, str]] = []
     for r in roots:

@@ -16,6 +16,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from faceapp.core.errors import DataError
+
 MAGIC = 0xCED7230A
 _HEADER = struct.Struct("<IfQQ")
 
@@ -34,11 +36,16 @@ class RecordIOReader:
         self.rec = Path(rec)
         self.idx_path = Path(idx) if idx else self.rec.with_suffix(".idx")
         self.offsets: dict[int, int] = {}
-        for line in self.idx_path.read_text().splitlines():
-            if line.strip():
-                k, off = line.split("\t")
-                self.offsets[int(k)] = int(off)
-        self._f = open(self.rec, "rb")  # noqa: SIM115 - kept open for random access
+        try:
+            for line in self.idx_path.read_text().splitlines():
+                if line.strip():
+                    k, off = line.split("\t")
+                    self.offsets[int(k)] = int(off)
+            self._f = open(self.rec, "rb")  # noqa: SIM115 - kept open for random access
+        except (OSError, ValueError) as e:
+            raise DataError(f"cannot read this RecordIO set ({e})", self.rec) from None
+        if not self.offsets:
+            raise DataError("empty RecordIO index", self.idx_path)
         self.keys = sorted(self.offsets)
         first = self.read(self.keys[0])
         # InsightFace header record: flag > 0 and label = (first, end) of the image records
@@ -57,7 +64,7 @@ class RecordIOReader:
         self._f.seek(self.offsets[key])
         magic, lrec = struct.unpack("<II", self._f.read(8))
         if magic != MAGIC:
-            raise ValueError(f"{self.rec}: bad record magic at key {key}")
+            raise DataError(f"{self.rec}: bad record magic at key {key}")
         length = lrec & ((1 << 29) - 1)
         payload = self._f.read(length)
         flag, label, _, _ = _HEADER.unpack_from(payload)
@@ -74,7 +81,7 @@ class RecordIOReader:
         _, labels, img = self.read(self.keys[i])
         crop = cv2.imdecode(np.frombuffer(img, np.uint8), cv2.IMREAD_COLOR)
         if crop is None:
-            raise ValueError(f"{self.rec}: undecodable image in record {self.keys[i]}")
+            raise DataError(f"{self.rec}: undecodable image in record {self.keys[i]}")
         return crop, int(labels[0])
 
 

@@ -20,6 +20,7 @@ import torch
 import torch.distributed as dist
 from tqdm import tqdm
 
+from faceapp.core.errors import DataError
 from trainer.data.aligned_cache import AlignedSet
 from trainer.data.augment import AugmentConfig, augment, to_input
 from trainer.engine.run import RunDir, config_from_dict, machine_description
@@ -93,7 +94,7 @@ def train(cfg: TrainConfig) -> Path:
     device = torch.device(f"cuda:{local}" if torch.cuda.is_available() else "cpu")
     crops, labels, classes = labelled(cfg)
     if not len(classes):
-        raise ValueError("no identity has enough images; check data and min_images_per_class")
+        raise DataError("no identity has enough images; check data and min_images_per_class")
     model = create_model(cfg.model, **cfg.model_args).to(device)
     emb_size = model(torch.zeros(2, 3, 112, 112, device=device)).shape[1]
     head = MarginHead(

@@ -28,11 +28,13 @@ import numpy as np
 import torch
 from tqdm import tqdm
 
+from faceapp.core.errors import ConfigError
 from trainer.data.aligned_cache import AlignedSet
 from trainer.data.augment import AugmentConfig, augment, to_input
 from trainer.engine.run import RunDir, config_from_dict, machine_description
 from trainer.engine.schedule import poly_lr
 from trainer.losses.distill import ekd_loss, feature_loss, relation_loss
+from trainer.models.teachers import read_checkpoint
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +94,7 @@ def load_student(cfg: DistillConfig) -> tuple[torch.nn.Module, dict]:
 
     if not cfg.init:
         if cfg.loralin_gamma or cfg.prune_ratio or cfg.qat:
-            raise ValueError(
+            raise ConfigError(
                 "loralin_gamma, prune_ratio and qat compress a trained model: set init"
             )
         return create_model(cfg.student), {}
@@ -259,7 +261,7 @@ def _lr(cfg: DistillConfig, step: int, total: int, warmup: int, per_epoch: int) 
             lr *= max(0.0, (total - step) / decay)
         return lr
     if cfg.lr_schedule != "poly":
-        raise ValueError(
+        raise ConfigError(
             f"lr_schedule must be 'poly', 'constant' or 'wsd', not {cfg.lr_schedule!r}"
         )
     return poly_lr(step, total, cfg.lr, warmup, cfg.lr_power, cfg.lr_restarts)
@@ -288,7 +290,7 @@ def distill(cfg: DistillConfig) -> Path:
     state = run.resume()
     if state is None and cfg.resume_from:
         log.info("no checkpoint in %s: continuing from %s", run.path, cfg.resume_from)
-        state = torch.load(cfg.resume_from, map_location="cpu", weights_only=False)
+        state = read_checkpoint(cfg.resume_from)
     if state is not None and state.get("structure") is not None:
         student, compressed = state["structure"], state.get("compressed", {})
     else:

@@ -12,6 +12,8 @@ from typing import Any
 
 import torch
 
+from trainer.models.teachers import read_checkpoint
+
 log = logging.getLogger(__name__)
 
 
@@ -29,32 +31,26 @@ def machine_description() -> dict[str, Any]:
 
 
 def config_from_dict(cls: type, d: dict, what: str):
-    """A training config dataclass from YAML data: nested ``augment`` section, unknown keys
-    refused by name (a typo must not silently train with a default), ``data`` as a list."""
-    from trainer.data.augment import AugmentConfig
+    """A training config dataclass from YAML data, checked against its type hints: unknown
+    keys refused by name (a typo must not silently train with a default), ``data`` may be one
+    folder or a list, numbers that YAML read as text ("1e-9") are converted."""
+    from faceapp.core.typed import from_mapping
 
-    d = dict(d)
-    aug = AugmentConfig(**(d.pop("augment", {}) or {}))
-    unknown = set(d) - set(cls.__dataclass_fields__)
-    if unknown:
-        raise ValueError(f"unknown {what} config keys: {', '.join(sorted(unknown))}")
-    if isinstance(d.get("data"), str):
-        d["data"] = [d["data"]]
-    # YAML 1.1 reads "1e-9" (no dot) as a string: numbers are converted by the field's type
-    for name, f in cls.__dataclass_fields__.items():
-        if isinstance(d.get(name), str) and str(f.type) in ("float", "int"):
-            try:
-                d[name] = (float if str(f.type) == "float" else int)(d[name])
-            except ValueError:
-                raise ValueError(f"{what} config: {name} must be a number") from None
-    return cls(augment=aug, **d)
+    return from_mapping(cls, d, source=f"{what} config")
 
 
 def load_yaml_config(path: str | Path, overrides: list[str] | None = None) -> dict:
     """A YAML config with ``KEY=VALUE`` overrides (values parsed as YAML)."""
     import yaml
 
-    cfg = yaml.safe_load(Path(path).read_text()) or {}
+    from faceapp.core.errors import ConfigError
+
+    try:
+        cfg = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
+        raise ConfigError(f"cannot read the config ({str(e).splitlines()[0]})", path) from None
+    if not isinstance(cfg, dict):
+        raise ConfigError("a training config must be a mapping of settings", path)
     for item in overrides or []:
         key, _, value = item.partition("=")
         cfg[key] = yaml.safe_load(value)
@@ -93,7 +89,7 @@ class RunDir:
     def resume(self) -> dict[str, Any] | None:
         if self.last.exists():
             log.info("resuming from %s", self.last)
-            return torch.load(self.last, map_location="cpu", weights_only=False)
+            return read_checkpoint(self.last)
         return None
 
     def write_json(self, name: str, data: Any) -> None:

@@ -25,6 +25,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from faceapp.core.errors import ConfigError
+
 DEFAULT_MARGIN = {
     "softmax": 0.0,
     "cosface": 0.35,
@@ -49,7 +51,7 @@ class MarginHead(nn.Module):
     ) -> None:
         super().__init__()
         if kind not in DEFAULT_MARGIN:
-            raise ValueError(f"unknown margin loss {kind!r}; one of {sorted(DEFAULT_MARGIN)}")
+            raise ConfigError(f"unknown margin loss {kind!r}; one of {sorted(DEFAULT_MARGIN)}")
         self.kind, self.s = kind, scale
         self.m = DEFAULT_MARGIN[kind] if margin is None else margin
         self.sigma, self.h, self.sample_rate = sigma, h, sample_rate

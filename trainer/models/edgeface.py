@@ -11,6 +11,7 @@ from __future__ import annotations
 import torch
 from torch import nn
 
+from faceapp.core.errors import ConfigError
 from trainer.models.edgenext import SIZES, EdgeNeXt
 from trainer.models.loralin import apply_loralin
 from trainer.registry import register_model
@@ -24,7 +25,7 @@ class EdgeFace(nn.Module):
     def __init__(self, variant: str = "xs", gamma: float | None = None, embedding_size: int = 512):
         super().__init__()
         if variant not in SIZES:
-            raise ValueError(f"unknown EdgeFace variant {variant!r}; one of {list(SIZES)}")
+            raise ConfigError(f"unknown EdgeFace variant {variant!r}; one of {list(SIZES)}")
         self.variant, self.gamma, self.embedding_size = variant, gamma, embedding_size
         self.model = EdgeNeXt(variant, embedding_size)
         if gamma is not None:

@@ -23,6 +23,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from faceapp.core.errors import ConfigError
+
 
 @dataclass(frozen=True)
 class EdgeNeXtSize:
@@ -219,7 +221,7 @@ class EdgeNeXt(nn.Module):
     def __init__(self, size: str = "xs", out_features: int = 512):
         super().__init__()
         if size not in SIZES:
-            raise ValueError(f"unknown EdgeNeXt size {size!r}; one of {list(SIZES)}")
+            raise ConfigError(f"unknown EdgeNeXt size {size!r}; one of {list(SIZES)}")
         cfg = SIZES[size]
         self.stem = nn.Sequential(
             nn.Conv2d(3, cfg.dims[0], kernel_size=4, stride=4), LayerNorm2d(cfg.dims[0], eps=EPS)

@@ -16,6 +16,8 @@ import math
 import torch
 from torch import nn
 
+from faceapp.core.errors import ConfigError
+
 
 def gaussian_kernel(size: int, sigma: float) -> torch.Tensor:
     """Normalised 2-D Gaussian (sums to 1) centred on the map."""
@@ -70,7 +72,7 @@ class EmbeddingHead(nn.Module):
             )
             features = channels
         else:
-            raise ValueError(f"unknown head {kind!r}; one of flatten, gap, gwp, gdc")
+            raise ConfigError(f"unknown head {kind!r}; one of flatten, gap, gwp, gdc")
         self.fc = nn.Linear(features, embedding_size)
         self.bn = nn.BatchNorm1d(embedding_size)
         nn.init.normal_(self.fc.weight, std=1 / math.sqrt(features))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import torch
 from torch import nn
 
+from faceapp.core.errors import ConfigError
 from trainer.models.heads import EmbeddingHead
 from trainer.registry import register_model
 
@@ -47,7 +48,7 @@ class IResNet(nn.Module):
     ) -> None:
         super().__init__()
         if depth not in LAYERS:
-            raise ValueError(f"IResNet depth must be one of {sorted(LAYERS)}")
+            raise ConfigError(f"IResNet depth must be one of {sorted(LAYERS)}")
         self.stem = nn.Sequential(
             nn.Conv2d(3, width, 3, 1, 1, bias=False), nn.BatchNorm2d(width), nn.PReLU(width)
         )

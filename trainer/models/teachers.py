@@ -15,6 +15,7 @@ from pathlib import Path
 
 import torch
 
+from faceapp.core.errors import ModelError
 from trainer.models.edgeface import EdgeFace
 from trainer.models.loralin import loralin_rank
 
@@ -27,7 +28,7 @@ def guess_variant(path: str | Path) -> str:
     for hint, variant in _VARIANT_HINTS:
         if hint in name:
             return variant
-    raise ValueError(f"cannot tell the EdgeFace variant from {name!r}; pass variant=")
+    raise ModelError(f"cannot tell the EdgeFace variant from {name!r}; pass variant=")
 
 
 def guess_gamma(state: dict[str, torch.Tensor]) -> float | None:
@@ -45,7 +46,7 @@ def guess_gamma(state: dict[str, torch.Tensor]) -> float | None:
         gamma = round(0.05 * step, 2)
         if all(loralin_rank(i, o, gamma) == r for i, o, r in layers):
             return gamma
-    raise ValueError("LoRaLin ranks in this checkpoint follow no gamma of the rank rule")
+    raise ModelError("LoRaLin ranks in this checkpoint follow no gamma of the rank rule")
 
 
 def dequantize_state_dict(state: dict) -> dict[str, torch.Tensor]:
@@ -65,11 +66,21 @@ def dequantize_state_dict(state: dict) -> dict[str, torch.Tensor]:
     return out
 
 
+def read_checkpoint(path: str | Path):
+    """A checkpoint file's contents; :class:`ModelError` naming the file when it is missing,
+    truncated or not a checkpoint (torch raises a dozen kinds of error for those)."""
+    path = Path(path)
+    if not path.is_file():
+        raise ModelError("checkpoint not found", path)
+    try:
+        return torch.load(path, map_location="cpu", weights_only=False)
+    except Exception as e:  # noqa: BLE001 - pickle, zip and torch errors alike mean "unreadable"
+        raise ModelError(f"not a readable checkpoint ({type(e).__name__}: {e})", path) from None
+
+
 def load_edgeface(path: str | Path, variant: str | None = None) -> EdgeFace:
     """A float :class:`EdgeFace` from a reference, official or own checkpoint, in eval mode."""
-    return edgeface_from_state(
-        torch.load(Path(path), map_location="cpu", weights_only=False), path, variant
-    )
+    return edgeface_from_state(read_checkpoint(path), path, variant)
 
 
 def edgeface_from_state(raw, path: str | Path, variant: str | None = None) -> EdgeFace:
@@ -90,7 +101,7 @@ def load_checkpoint(path: str | Path, variant: str | None = None) -> torch.nn.Mo
     """Any model checkpoint the trainer understands, as a float model in eval mode: this
     trainer's run checkpoints (``{"arch", "model"}``) or EdgeFace state dicts (reference
     ``_q`` files and official releases)."""
-    raw = torch.load(Path(path), map_location="cpu", weights_only=False)
+    raw = read_checkpoint(path)
     return model_from_checkpoint(raw, path, variant)
 
 

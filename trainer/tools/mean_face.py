@@ -17,6 +17,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from faceapp.core.errors import DataError
 from trainer.data.aligned_cache import AlignedSet
 
 
@@ -24,7 +25,7 @@ def mean_face(cache: str | Path, count: int = 3000, prefixes=("celeba/", "lfw/")
     data = AlignedSet.load(cache)
     rows = [i for i, ident in enumerate(data.identities) if ident.startswith(prefixes)][:count]
     if len(rows) < 500:
-        raise ValueError(f"only {len(rows)} labelled crops; an average needs many faces")
+        raise DataError(f"only {len(rows)} labelled crops; an average needs many faces")
     acc = np.zeros((112, 112, 3), np.float64)
     for s in range(0, len(rows), 500):
         acc += np.asarray(data.crops[rows[s : s + 500]], np.float64).sum(0)

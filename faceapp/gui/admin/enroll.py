@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from faceapp.app.admin import AdminService
 from faceapp.core.enrollment import EnrollmentSession
-from faceapp.core.errors import FaceAppError
-from faceapp.core.gallery import Person
+from faceapp.core.errors import DuplicateFaceError, FaceAppError
+from faceapp.core.gallery import Person, PersonDetails
 from faceapp.core.live import FrameReport
-from faceapp.core.recognizer import Recognizer
 from faceapp.gui.qtimage import to_pixmap
 from faceapp.gui.text import tr
 
@@ -106,15 +106,15 @@ class PersonForm(QWidget):
         form.addRow(tr("Notes"), self.notes)
         self.name.textChanged.connect(self.changed)
 
-    def fields(self) -> dict:
-        """The values as :meth:`Gallery.update_person` takes them."""
-        return {
-            "name": self.name.text().strip(),
-            "external_id": self.external_id.text().strip() or None,
-            "valid_from": self.valid_from.value(),
-            "valid_until": self.valid_until.value(),
-            "notes": self.notes.text().strip(),
-        }
+    def details(self, enabled: bool = True) -> PersonDetails:
+        return PersonDetails(
+            name=self.name.text().strip(),
+            external_id=self.external_id.text().strip() or None,
+            valid_from=self.valid_from.value(),
+            valid_until=self.valid_until.value(),
+            notes=self.notes.text().strip(),
+            enabled=enabled,
+        )
 
 
 class WhoPage(QWizardPage):
@@ -296,7 +296,7 @@ class EnrollWizard(QWizard):
 
     def __init__(
         self,
-        recognizer: Recognizer,
+        admin: AdminService,
         person: Person | None = None,
         camera: bool = True,
         parent: QWidget | None = None,
@@ -309,7 +309,8 @@ class EnrollWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.resize(760, 620)
         self.person = person
-        self.session = EnrollmentSession(recognizer, person_id=person.id if person else None)
+        self.admin = admin
+        self.session = admin.new_session(person)
         self.who = WhoPage(person)
         self.faces = FacesPage(self.session, camera)
         self.review = ReviewPage(self.session)
@@ -324,17 +325,22 @@ class EnrollWizard(QWizard):
 
     def save(self) -> bool:
         """Write the person; on failure the wizard stays open with the reason shown."""
-        f = self.who.form.fields()
+        details = self.who.form.details(self.person.enabled if self.person else True)
         try:
-            self.saved_id = self.session.save(
-                f["name"],
-                f["external_id"],
-                f["valid_from"],
-                f["valid_until"],
-                f["notes"],
+            self.saved_id = self.admin.save_enrollment(
+                self.session,
+                details,
                 allow_duplicate=self.review.allow.isChecked(),
                 replace=self.person is not None,
             )
+        except DuplicateFaceError as e:
+            who = ", ".join(p.name for p, _ in e.matches)
+            self.review.error.setText(
+                tr("This face already matches {who}. Tick the box to enroll anyway.").format(
+                    who=who
+                )
+            )
+            return False
         except FaceAppError as e:
             self.review.error.setText(str(e))
             return False

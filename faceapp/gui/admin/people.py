@@ -1,7 +1,7 @@
 """People page: search, thumbnails, edit, validity, enable/disable, re-enroll, delete.
 
-Every change goes through the gallery and then :meth:`Recognizer.reload`, so the kiosk acts on
-it at the next frame. Deleting removes every template, crop and snapshot of the person.
+Every change goes through the :class:`~faceapp.app.admin.AdminService` (audited, and the kiosk
+acts on it at the next frame). Deleting removes every template, crop and snapshot of the person.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from faceapp.app.admin import AdminService
 from faceapp.core.errors import FaceAppError
-from faceapp.core.gallery import Person
-from faceapp.core.recognizer import Recognizer
+from faceapp.core.gallery import Person, PersonDetails
 from faceapp.gui.admin.enroll import PersonForm
 from faceapp.gui.qtimage import to_pixmap
 from faceapp.gui.text import local_time, tr
@@ -52,8 +52,8 @@ class PersonDialog(QDialog):
         lay.addWidget(self.enabled)
         lay.addWidget(buttons)
 
-    def fields(self) -> dict:
-        return {**self.form.fields(), "enabled": int(self.enabled.isChecked())}
+    def details(self) -> PersonDetails:
+        return self.form.details(self.enabled.isChecked())
 
 
 class PeoplePage(QWidget):
@@ -61,9 +61,9 @@ class PeoplePage(QWidget):
 
     enroll_requested = Signal(object)
 
-    def __init__(self, recognizer: Recognizer) -> None:
+    def __init__(self, admin: AdminService) -> None:
         super().__init__()
-        self.recognizer = recognizer
+        self.admin = admin
         self.people: list[Person] = []
         self.search = QLineEdit(placeholderText=tr("Search name or external id"))
         self.search.setClearButtonEnabled(True)
@@ -111,7 +111,7 @@ class PeoplePage(QWidget):
 
     # -- display --------------------------------------------------------------------------
     def refresh(self) -> None:
-        g = self.recognizer.gallery
+        g = self.admin.gallery
         self.people = g.people(self.search.text().strip())
         thumbs: dict[int, object] = {}
         for _tid, pid, crop in g.template_crops():
@@ -156,7 +156,6 @@ class PeoplePage(QWidget):
 
     # -- actions --------------------------------------------------------------------------
     def _changed(self, message: str) -> None:
-        self.recognizer.reload()
         self.refresh()
         self.status.setStyleSheet("")
         self.status.setText(message)
@@ -172,23 +171,26 @@ class PeoplePage(QWidget):
         self.dialog = PersonDialog(p, self)
         if self.dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self.apply_edit(p, self.dialog.fields())
+        return self.apply_edit(p, self.dialog.details())
 
-    def apply_edit(self, p: Person, fields: dict) -> bool:
+    def apply_edit(self, p: Person, details: PersonDetails) -> bool:
         try:
-            self.recognizer.gallery.update_person(p.id, **fields)
+            self.admin.edit(p, details)
         except FaceAppError as e:
             self._fail(e)
             return False
-        self.recognizer.gallery.log_event("edit", person_id=p.id, person_name=p.name)
-        self._changed(tr("Saved {name}").format(name=fields.get("name") or p.name))
+        self._changed(tr("Saved {name}").format(name=details.name or p.name))
         return True
 
     def toggle_selected(self) -> None:
         p = self.selected()
         if p is None:
             return
-        self.recognizer.gallery.update_person(p.id, enabled=0 if p.enabled else 1)
+        try:
+            self.admin.set_enabled(p, not p.enabled)
+        except FaceAppError as e:
+            self._fail(e)
+            return
         self._changed(
             (tr("{name} disabled") if p.enabled else tr("{name} enabled")).format(name=p.name)
         )
@@ -209,11 +211,10 @@ class PeoplePage(QWidget):
         ):
             return False
         try:
-            self.recognizer.gallery.delete_person(p.id)
+            self.admin.delete(p)
         except FaceAppError as e:
             self._fail(e)
             return False
-        self.recognizer.gallery.log_event("delete", person_id=p.id, person_name=p.name)
         self._changed(tr("Deleted {name}").format(name=p.name))
         return True
 

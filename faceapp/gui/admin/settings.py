@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from faceapp.app.admin import AdminService
+from faceapp.app.models import installed_models
 from faceapp.config import Config
 from faceapp.core.errors import FaceAppError
 from faceapp.core.modelcard import ModelCard
-from faceapp.core.models import installed_models
-from faceapp.core.security import PinGuard
 from faceapp.gui.text import tr
 
 DOOR_OUTPUTS = [
@@ -68,7 +68,7 @@ class SettingsPage(QWidget):
         self,
         cfg: Config,
         apply: Callable[[Config], str],
-        pins: PinGuard,
+        admin: AdminService,
         running_model: str | None = None,
         templates: int = 0,
     ) -> None:
@@ -79,7 +79,7 @@ class SettingsPage(QWidget):
         self.templates = templates
         self.cfg = copy.deepcopy(cfg)
         self.apply_fn = apply
-        self.pins = pins
+        self.admin = admin
         self.models: list[tuple[str, ModelCard]] = [(str(p), c) for p, c in installed_models()]
         c, r, d = self.cfg.camera, self.cfg.recognition, self.cfg.door
 
@@ -135,7 +135,7 @@ class SettingsPage(QWidget):
         self.cooldown = QDoubleSpinBox(minimum=0, maximum=600, value=r.cooldown_s, suffix=" s")
         self.liveness = QCheckBox(
             tr("Require a blink or a small head movement (stops printed photos and screens)"),
-            checked=bool(r.liveness),
+            checked=r.liveness,
         )
 
         # door
@@ -150,12 +150,12 @@ class SettingsPage(QWidget):
         # events and kiosk
         self.snapshots = QCheckBox(
             tr("Keep a small face snapshot with each access event (encrypted)"),
-            checked=bool(self.cfg.events.snapshots),
+            checked=self.cfg.events.snapshots,
         )
         self.retention = QSpinBox(minimum=0, maximum=3650, value=self.cfg.events.retention_days)
         self.retention.setSuffix(tr(" days"))
         self.retention.setSpecialValueText(tr("keep for ever"))
-        self.sounds = QCheckBox(tr("Play a tone on decisions"), checked=bool(self.cfg.kiosk.sounds))
+        self.sounds = QCheckBox(tr("Play a tone on decisions"), checked=self.cfg.kiosk.sounds)
         self.timeout = QSpinBox(minimum=15, maximum=3600, value=int(self.cfg.kiosk.admin_timeout_s))
         self.timeout.setSuffix(" s")
         self.language = _combo(
@@ -332,7 +332,7 @@ class SettingsPage(QWidget):
         r.threshold = self.slider.value() / 100 if self.manual.isChecked() else None
         r.window, r.agree = self.window.value(), min(self.agree.value(), self.window.value())
         r.cooldown_s = self.cooldown.value()
-        r.liveness = int(self.liveness.isChecked())
+        r.liveness = self.liveness.isChecked()
         d.output, d.pulse_s = self.door.currentData(), self.pulse.value()
         d.url, d.secret, d.command = (
             self.url.text().strip(),
@@ -340,9 +340,9 @@ class SettingsPage(QWidget):
             self.command.text(),
         )
         d.serial_port, d.baud = self.serial_port.text().strip(), self.baud.value()
-        cfg.events.snapshots = int(self.snapshots.isChecked())
+        cfg.events.snapshots = self.snapshots.isChecked()
         cfg.events.retention_days = self.retention.value()
-        cfg.kiosk.sounds = int(self.sounds.isChecked())
+        cfg.kiosk.sounds = self.sounds.isChecked()
         cfg.kiosk.admin_timeout_s = float(self.timeout.value())
         cfg.kiosk.language = self.language.currentData()
         return cfg
@@ -368,11 +368,10 @@ class SettingsPage(QWidget):
             self._say(tr("The two PINs differ"), False)
             return False
         try:
-            self.pins.set_pin(a)
-        except ValueError as e:  # the rule (4 to 12 digits) lives in faceapp.core.security
+            self.admin.set_pin(a)
+        except FaceAppError as e:  # the rule (4 to 12 digits) lives in faceapp.core.security
             self._say(str(e), False)
             return False
-        self.pins.gallery.log_event("admin", "pin_changed")
         self.pin1.clear()
         self.pin2.clear()
         self._say(tr("Admin PIN changed"), True)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from faceapp.core.errors import FaceAppError
-from faceapp.core.security import PinGuard
 from faceapp.gui.admin.bench_panel import BenchPanel
 from faceapp.gui.admin.enroll import EnrollWizard
 from faceapp.gui.admin.events import EventsPage
@@ -58,17 +57,18 @@ class AdminWindow(QMainWindow):
     def __init__(self, ctl: KioskController) -> None:
         super().__init__()
         self.ctl = ctl
-        rec = ctl.loop.recognizer
+        rec = ctl.recognizer
+        self.service = ctl.admin_service()
         self.setWindowTitle(tr("EdgeFace kiosk - administration"))
         self.resize(1100, 760)
         self.wizard: EnrollWizard | None = None
         self.why = "done"
 
-        self.people = PeoplePage(rec)
+        self.people = PeoplePage(self.service)
         self.events = EventsPage(rec.gallery, ctl.cfg.events.retention_days)
         self.settings = self._settings_page()
+        from faceapp.app.models import installed_models
         from faceapp.bench.engine import BenchSettings
-        from faceapp.core.models import installed_models
 
         self.bench = BenchPanel(
             [str(p) for p, _ in installed_models()],
@@ -87,7 +87,7 @@ class AdminWindow(QMainWindow):
             tr("No admin PIN is set: anyone at the kiosk can open this. Set one under Settings.")
         )
         self.warning.setStyleSheet("background: #fff3e0; color: #e65100; padding: 8px;")
-        self.warning.setVisible(not PinGuard(rec.gallery).is_set)
+        self.warning.setVisible(not self.service.pins.is_set)
         self.info = QLabel()
         back = QPushButton(tr("Back to kiosk"))
         leave = QPushButton(tr("Exit kiosk"))
@@ -124,7 +124,7 @@ class AdminWindow(QMainWindow):
             self.idle.start()
 
     def session_timeout(self) -> None:
-        self.ctl.loop.recognizer.gallery.log_event("admin", "session_timeout")
+        """Audited as ``session_timeout`` by the controller when the window has closed."""
         self.why = "timeout"
         if self.wizard is not None:
             self.wizard.reject()
@@ -143,7 +143,7 @@ class AdminWindow(QMainWindow):
 
     # -- pages ----------------------------------------------------------------------------
     def _show_info(self) -> None:
-        rec = self.ctl.loop.recognizer
+        rec = self.ctl.recognizer
         self.info.setText(
             tr("Gallery {db} - model {model} - threshold {th:.3f}").format(
                 db=rec.gallery.path, model=rec.model_name, th=rec.threshold
@@ -161,9 +161,7 @@ class AdminWindow(QMainWindow):
     def open_enroll(self, person=None) -> EnrollWizard:
         """The wizard, fed with live frames while the kiosk pauses its decisions."""
         worker = self.ctl.worker
-        self.wizard = EnrollWizard(
-            self.ctl.loop.recognizer, person, camera=self.ctl.has_camera(), parent=self
-        )
+        self.wizard = EnrollWizard(self.service, person, camera=self.ctl.has_camera(), parent=self)
         worker.capture_only = True
         worker.frame_ready.connect(self.wizard.faces.on_frame)
 
@@ -193,11 +191,11 @@ class AdminWindow(QMainWindow):
         self._show_info()
 
     def _settings_page(self) -> SettingsPage:
-        rec = self.ctl.loop.recognizer
+        rec = self.ctl.recognizer
         return SettingsPage(
             self.ctl.cfg,
             self.ctl.apply_config,
-            PinGuard(rec.gallery),
+            self.service,
             rec.model_name,
             templates=len(rec.matcher),
         )

@@ -1,0 +1,165 @@
+"""The running system built from settings: gallery, model, detector, security level, door and
+live decision loop, wired once here for the CLI, the GUI, the benchmarks and any future API.
+
+:class:`Kiosk` also applies changed settings to a running system, so that the settings page and
+a scripted change take the same path.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from faceapp.app.admin import AdminService
+from faceapp.app.models import resolve_model
+from faceapp.config import Config
+from faceapp.core.decision import DecisionPolicy
+from faceapp.core.detection import FaceDetector
+from faceapp.core.door import DoorController, build_output
+from faceapp.core.embedding import Embedder, default_threads
+from faceapp.core.errors import ConfigError
+from faceapp.core.gallery import Gallery
+from faceapp.core.live import LiveLoop
+from faceapp.core.pipeline import FacePipeline
+from faceapp.core.recognizer import Recognizer
+from faceapp.core.threshold import SecurityLevel
+from faceapp.paths import default_db, key_dir
+
+log = logging.getLogger(__name__)
+
+StatusFn = Callable[[str, bool], None]
+
+
+def gallery_path(cfg: Config) -> Path:
+    return Path(cfg.db) if cfg.db else default_db()
+
+
+def open_gallery(cfg: Config, readonly: bool = False) -> Gallery:
+    return Gallery(gallery_path(cfg), key_dir=key_dir(), readonly=readonly)
+
+
+def open_embedder(cfg: Config, model: str | Path | None = None) -> Embedder:
+    threads = cfg.recognition.threads or default_threads()
+    return Embedder(resolve_model(str(model) if model else cfg.recognition.model), threads=threads)
+
+
+def security_level(cfg: Config) -> SecurityLevel:
+    """The configured security level: strangers let in per identification, or a manual
+    threshold."""
+    r = cfg.recognition
+    if not 0 < r.target_fpir < 1:
+        raise ConfigError(
+            f"recognition.target_fpir must be a fraction between 0 and 1, not {r.target_fpir!r}"
+        )
+    return SecurityLevel(fpir=float(r.target_fpir), manual=r.threshold)
+
+
+def build_recognizer(
+    cfg: Config, gallery: Gallery | None = None, detector_range: str | None = None
+) -> Recognizer:
+    embedder = open_embedder(cfg)
+    detector = FaceDetector(detector_range or cfg.recognition.detector_range)
+    pipeline = FacePipeline(embedder, detector)
+    return Recognizer(gallery or open_gallery(cfg), pipeline, security_level(cfg))
+
+
+def build_door(cfg: Config, on_status: StatusFn | None = None) -> DoorController:
+    """The configured door output behind a controller (dry run unless configured)."""
+    d = cfg.door
+    out = build_output(d.output, d.url, d.secret, d.command, d.serial_port, d.baud)
+    return DoorController(out, d.pulse_s, on_status)
+
+
+def _policy(cfg: Config) -> DecisionPolicy:
+    r = cfg.recognition
+    return DecisionPolicy(r.window, r.agree, r.cooldown_s)
+
+
+class Kiosk:
+    """A recognizer with its door and live loop, configured by one :class:`Config`.
+
+    ``config_path`` is where changed settings are saved (None: the platform's config file).
+    """
+
+    def __init__(
+        self,
+        recognizer: Recognizer,
+        cfg: Config,
+        source: str,
+        config_path: str | Path | None = None,
+        on_status: StatusFn | None = None,
+    ) -> None:
+        self.cfg = cfg
+        self.source = source
+        self.config_path = config_path
+        self.recognizer = recognizer
+        self.door = build_door(cfg, on_status)
+        self.loop = LiveLoop(
+            recognizer,
+            _policy(cfg),
+            source,
+            door=self.door,
+            liveness=cfg.recognition.liveness,
+            snapshots=cfg.events.snapshots,
+            retention_days=cfg.events.retention_days,
+        )
+
+    @classmethod
+    def from_config(
+        cls, cfg: Config, source: str | None = None, detector_range: str | None = None
+    ) -> Kiosk:
+        rec = build_recognizer(cfg, detector_range=detector_range)
+        return cls(rec, cfg, source or cfg.camera.source)
+
+    @property
+    def gallery(self) -> Gallery:
+        return self.recognizer.gallery
+
+    def admin(self, via: str) -> AdminService:
+        """Admin actions on this kiosk's gallery; the recognizer reloads after each."""
+        return AdminService(self.gallery, via, self.recognizer)
+
+    def set_status_handler(self, on_status: StatusFn | None) -> None:
+        """Where door outcomes and loop warnings go (the GUI's status line, a log)."""
+        self.door.on_status = on_status
+        self.loop.on_status = on_status
+
+    def apply_config(
+        self,
+        new: Config,
+        via: str,
+        progress: Callable[[int, int], bool | None] | None = None,
+    ) -> list[str]:
+        """Apply changed settings to the running kiosk, then save them (audited). Returns what
+        was re-built (door output, model, detector, camera); raises :class:`FaceAppError` with
+        nothing saved when a setting cannot be applied. A model change re-embeds the gallery
+        (``progress`` as in :meth:`AdminService.switch_model`). The caller restarts the camera
+        when ``"camera"`` is in the answer."""
+        old, rec = self.cfg, self.recognizer
+        level = security_level(new)  # raises on a bad level: nothing changed yet
+        admin = self.admin(via)
+        done = []
+        if new.door != old.door:
+            door = build_door(new, self.door.on_status)  # raises on a bad output
+            self.door = self.loop.door = door
+            done.append("door output")
+        path = resolve_model(new.recognition.model)
+        if path.resolve() != rec.pipeline.embedder.path.resolve():
+            admin.switch_model(open_embedder(new, path), level, progress)
+            done.append(f"model {rec.model_name}")
+        rec.set_level(level)
+        r = new.recognition
+        if r.detector_range != old.recognition.detector_range:
+            rec.set_detector(FaceDetector(r.detector_range))
+            done.append("detector")
+        self.loop.set_policy(_policy(new))
+        self.loop.liveness = new.recognition.liveness
+        self.loop.snapshots = new.events.snapshots
+        self.loop.retention_days = new.events.retention_days
+        if new.camera != old.camera:
+            self.source = new.camera.source
+            done.append("camera")
+        admin.save_settings(old, new, self.config_path)
+        self.cfg = new
+        return done

@@ -1,0 +1,29 @@
+"""The gallery: people, their face templates and the access-event log, in one SQLite file.
+
+- :mod:`.schema`: tables, migrations (``PRAGMA user_version``), SQLite errors in plain words;
+- :mod:`.database`: the connection, nesting transactions, blob encryption, settings;
+- :mod:`.people`: people and templates; :mod:`.events`: the event log;
+- :mod:`.records`: the typed values that go in and come out.
+"""
+
+from __future__ import annotations
+
+from faceapp.core.gallery.events import EventLog
+from faceapp.core.gallery.people import PeopleStore, decode_crop, encode_crop
+from faceapp.core.gallery.records import NewTemplate, Person, PersonDetails, TemplateSet, utcnow
+
+
+class Gallery(PeopleStore, EventLog):
+    """One gallery file: people and templates, the event log and settings."""
+
+
+__all__ = [
+    "Gallery",
+    "NewTemplate",
+    "Person",
+    "PersonDetails",
+    "TemplateSet",
+    "decode_crop",
+    "encode_crop",
+    "utcnow",
+]

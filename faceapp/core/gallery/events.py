@@ -1,0 +1,93 @@
+"""The event log: access decisions and admin actions, with optional encrypted snapshots.
+
+Rows are never edited; retention deletes the old ones. Deleting a person clears their
+snapshots but keeps the rows, because the log is the evidence of who came in when.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from faceapp.core.gallery.database import Database
+from faceapp.core.gallery.records import utcnow
+
+
+class EventLog(Database):
+    def log_event(
+        self,
+        kind: str,
+        decision: str | None = None,
+        person_id: int | None = None,
+        person_name: str | None = None,
+        score: float | None = None,
+        liveness: str | None = None,
+        source: str | None = None,
+        details: dict | None = None,
+        snapshot: bytes | None = None,
+    ) -> int:
+        cur = self._write(
+            "INSERT INTO events (ts, kind, decision, person_id, person_name, score, liveness,"
+            " source, details, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                utcnow(),
+                kind,
+                decision,
+                person_id,
+                person_name,
+                None if score is None else float(score),
+                liveness,
+                source,
+                json.dumps(details or {}),
+                self._seal(snapshot, b"snapshot"),
+            ),
+        )
+        return int(cur.lastrowid)
+
+    def events(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        decision: str | None = None,
+        person: str | None = None,
+        limit: int | None = None,
+        kind: str | None = None,
+    ) -> list[dict]:
+        """Newest first, filtered; ``person`` matches part of the name."""
+        where, args = [], []
+        for clause, value in (
+            ("ts >= ?", since),
+            ("ts < ?", until),
+            ("decision = ?", decision),
+            ("kind = ?", kind),
+            ("person_name LIKE ?", f"%{person}%" if person else None),
+        ):
+            if value:
+                where.append(clause)
+                args.append(value)
+        q = (
+            "SELECT id, ts, kind, decision, person_id, person_name, score, liveness, source,"
+            " details, snapshot IS NOT NULL AS has_snapshot FROM events"
+        )
+        if where:
+            q += " WHERE " + " AND ".join(where)
+        q += " ORDER BY id DESC"
+        if limit:
+            q += f" LIMIT {int(limit)}"
+        return self._read(q, tuple(args))
+
+    def snapshot(self, event_id: int) -> bytes | None:
+        """The decrypted snapshot image of an event, if one was stored."""
+        rows = self._read("SELECT snapshot FROM events WHERE id = ?", (event_id,))
+        return self._open(rows[0]["snapshot"], b"snapshot") if rows else None
+
+    def prune_events(self, older_than: str) -> int:
+        """Delete events before an ISO timestamp."""
+        return self._write("DELETE FROM events WHERE ts < ?", (older_than,)).rowcount
+
+    def apply_retention(self, days: int) -> int:
+        """Delete events older than ``days`` (the retention period; 0 keeps everything)."""
+        if days <= 0:
+            return 0
+        cutoff = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
+        return self.prune_events(cutoff.isoformat(timespec="milliseconds"))

@@ -1,7 +1,7 @@
 """Shared test fixtures.
 
-Real parts only: the mediapipe detector, an ONNX model exported by the trainer from the
-reference EdgeFace teacher, real SQLite files and real photos. The data and teachers are found
+Real parts only: the mediapipe detector, the shipped ONNX model, the reference EdgeFace teacher
+exported by the trainer, real SQLite files and real photos. The data and teachers are found
 through one setting, ``FACEAPP_SHARED`` (default: ``../shared`` beside the checkout); tests that
 need them skip with the reason when they are absent.
 """
@@ -110,10 +110,42 @@ def teacher_onnx(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def default_onnx() -> Path:
+    """The shipped default model, as the kiosk runs it (no torch needed)."""
+    from faceapp.app.models import resolve_model
+
+    return resolve_model("")
+
+
+def install_copy(model: Path, folder: Path, name: str) -> Path:
+    """A copy of ``model`` installed in ``folder`` under another card name (a second model to
+    switch to, without exporting one)."""
+    import json
+
+    folder.mkdir(parents=True, exist_ok=True)
+    dest = folder / f"{name}.onnx"
+    shutil.copy(model, dest)
+    card = json.loads(model.with_suffix(".json").read_text())
+    dest.with_suffix(".json").write_text(json.dumps({**card, "name": name, "file": dest.name}))
+    return dest
+
+
+@pytest.fixture(scope="session")
 def embedder(teacher_onnx):
+    """The teacher, while the shipped model is below the accuracy these recognition tests
+    assume (its probes of other photos of enrolled people; see assets/models/README.md)."""
     from faceapp.core.embedding import Embedder
 
     return Embedder(teacher_onnx, threads=2)
+
+
+@pytest.fixture(scope="session")
+def shipped_pipeline(default_onnx, detector):
+    """The kiosk as shipped: the default model, no torch anywhere."""
+    from faceapp.core.embedding import Embedder
+    from faceapp.core.pipeline import FacePipeline
+
+    return FacePipeline(Embedder(default_onnx, threads=2), detector)
 
 
 @pytest.fixture(scope="session")

@@ -372,3 +372,26 @@ def test_the_embedded_default_model_works(capsys):
     rc, out, _ = run(capsys, "--self-test", "--json")
     d = json.loads(out.strip().splitlines()[-1])
     assert rc == 0 and DEFAULT_MODEL in d["steps"][0]
+
+
+def test_bench_with_a_bad_pairs_file_says_so(tmp_path, capsys):
+    bad = tmp_path / "pairs.txt"
+    bad.write_text("1\t1\nA\tx\t2\nB\t1\n")
+    rc, _, err = run(capsys, "bench", "--pairs", bad, "--pair-images", tmp_path, "--runs", 1)
+    assert rc == 2 and "pairs.txt: line 2" in err and "Traceback" not in err
+    rc, _, err = run(capsys, "bench", "--pairs", tmp_path / "none.txt", "--pair-images", tmp_path)
+    assert rc == 2 and "cannot read the pairs file" in err
+
+
+def test_old_config_files_with_numbers_for_switches_still_load(tmp_path):
+    from faceapp.config import load_config
+
+    p = tmp_path / "config.yaml"
+    p.write_text("recognition:\n  liveness: 0\nevents:\n  snapshots: 1\nkiosk:\n  sounds: 0\n")
+    cfg = load_config(p)
+    assert cfg.recognition.liveness is False and cfg.events.snapshots is True
+    assert cfg.kiosk.sounds is False
+    assert "liveness: false" in cfg.to_yaml()  # written back as booleans
+    p.write_text("recognition:\n  liveness: 2\n")
+    with pytest.raises(Exception, match="recognition.liveness"):
+        load_config(p)

@@ -106,17 +106,16 @@ def labelled_cache(tmp_path_factory):
 @pytest.mark.parametrize(
     "model,loss",
     [
-        ("edgeface_xs_gamma_06", "cosface"),
-        ("iresnet18", "arcface"),
-        ("iresnet18_gwp", "adaface"),
-        ("iresnet18_gap", "elasticface_arc"),
-        ("iresnet18_gdc", "softmax"),
         ("mobilefacenet", "cosface"),
-        ("mobiface", "arcface"),
-        ("flipped_mobiface", "cosface"),
+        ("mobilefacenet", "arcface"),
+        ("mobilefacenet", "adaface"),
+        ("mobilefacenet", "elasticface_arc"),
+        ("mobilefacenet", "softmax"),
     ],
 )
-def test_each_architecture_trains(labelled_cache, tmp_path, model, loss):
+def test_each_loss_trains_end_to_end(labelled_cache, tmp_path, model, loss):
+    """Every margin loss through the classification engine, checkpoint and reload (every
+    architecture takes its own step in test_trainer_models)."""
     from trainer.engine.classify import TrainConfig, train
 
     small = {"width": 16} if model.startswith("iresnet") else {}  # a CPU-sized variant

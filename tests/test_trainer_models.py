@@ -3,6 +3,7 @@ and loading the reference teacher checkpoints."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from faceapp.core.errors import ConfigError
@@ -93,3 +94,31 @@ def test_official_loralin_checkpoint_layout_loads(tmp_path):
     x = torch.randn(2, 3, 112, 112)
     with torch.no_grad():
         assert torch.allclose(m(x), ref(x), atol=1e-6)
+
+
+@pytest.mark.parametrize("name", sorted(list_models()))
+def test_every_registered_model_trains_a_step_and_exports(name, tmp_path):
+    """Each name in the registry builds, takes a gradient step and exports to an ONNX file that
+    onnxruntime runs to the same embeddings (IResNets at a CPU-sized width)."""
+    import onnxruntime as ort
+
+    from trainer.export.onnx import export_onnx
+
+    torch.manual_seed(0)
+    model = create_model(name, **({"width": 16} if name.startswith("iresnet") else {}))
+    x = torch.randn(2, 3, 112, 112)
+    before = [p.detach().clone() for p in model.parameters()]
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    emb = model.train()(x)
+    loss = (1 - torch.nn.functional.cosine_similarity(emb, torch.ones_like(emb))).mean()
+    loss.backward()
+    opt.step()
+    assert torch.isfinite(loss) and emb.shape[0] == 2
+    assert any(not torch.equal(a, b) for a, b in zip(before, model.parameters(), strict=True))
+    card = export_onnx(model, tmp_path / f"{name}.onnx", name=name, architecture=name)
+    sess = ort.InferenceSession(str(tmp_path / f"{name}.onnx"), providers=["CPUExecutionProvider"])
+    with torch.no_grad():
+        want = model.eval()(x).numpy()
+    got = sess.run(None, {"input": x.numpy()})[0]
+    assert got.shape == want.shape == (2, card.embedding_size)
+    assert np.allclose(got, want, atol=1e-3)

@@ -197,6 +197,14 @@ class AdminService:
             self._audit(Action.SETTINGS, changed=changed_keys(old, new))
             return save_config(new, path)
 
+    # -- event log ------------------------------------------------------------------------
+    def prune_events(self, days: int) -> int:
+        """Delete events older than ``days`` now (the kiosk also does it hourly)."""
+        with self.gallery.transaction():
+            n = self.gallery.apply_retention(days)
+            self._audit(Action.PRUNE_EVENTS, days=days, deleted=n)
+        return n
+
     # -- files ----------------------------------------------------------------------------
     def backup(self, keep: int = 7) -> Path:
         from faceapp.core.backup import backup

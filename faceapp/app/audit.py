@@ -26,5 +26,6 @@ class Action(StrEnum):
     SESSION_START = "session_start"
     SESSION_END = "session_end"
     SESSION_TIMEOUT = "session_timeout"
+    PRUNE_EVENTS = "prune_events"  # events older than the retention period deleted by hand
     BACKUP = "backup"
     RESTORE = "restore"

@@ -41,14 +41,15 @@ def read_pairs(path: str | Path) -> list[Pair]:
     pairs: list[Pair] = []
     for k, parts in enumerate(body):
         fold = k // (2 * n) if n else 0
+        numbers = parts[1::2] if len(parts) == 4 else parts[1:]
+        if len(parts) not in (3, 4):
+            raise DataError(f"line {k + 2} is neither a same nor a different pair", path)
+        if not all(x.isdigit() for x in numbers):
+            raise DataError(f"line {k + 2}: image numbers must be whole numbers", path)
         if len(parts) == 3:
             pairs.append(Pair(_img(parts[0], parts[1]), _img(parts[0], parts[2]), True, fold))
-        elif len(parts) == 4:
-            pairs.append(Pair(_img(parts[0], parts[1]), _img(parts[2], parts[3]), False, fold))
         else:
-            raise DataError(f"line {k + 2} is neither a same nor a different pair", path)
-        if not all(x.isdigit() for x in (parts[1], parts[-1])):
-            raise DataError(f"line {k + 2}: image numbers must be whole numbers", path)
+            pairs.append(Pair(_img(parts[0], parts[1]), _img(parts[2], parts[3]), False, fold))
     if n and len(pairs) != folds * 2 * n:
         raise DataError(f"header says {folds}x{2 * n} pairs, found {len(pairs)}", path)
     return pairs

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from faceapp.app.admin import AdminService
 from faceapp.core.errors import FaceAppError
 from faceapp.core.events_export import write_events_csv
-from faceapp.core.gallery import Gallery
 from faceapp.gui.kiosk import AMBER, GREEN, RED
 from faceapp.gui.qtimage import jpeg_pixmap
 from faceapp.gui.text import local_time, tr
@@ -37,9 +37,10 @@ SHOWN = 1000  # rows shown; the export has all
 
 
 class EventsPage(QWidget):
-    def __init__(self, gallery: Gallery, retention_days: int = 90) -> None:
+    def __init__(self, admin: AdminService, retention_days: int = 90) -> None:
         super().__init__()
-        self.gallery = gallery
+        self.admin = admin
+        self.gallery = admin.gallery
         self.rows: list[dict] = []
         self.decision = QComboBox()
         for d in DECISIONS:
@@ -160,7 +161,7 @@ class EventsPage(QWidget):
 
     def prune(self) -> int:
         try:
-            n = self.gallery.apply_retention(self.retention.value())
+            n = self.admin.prune_events(self.retention.value())
         except FaceAppError as e:
             self.status.setText(str(e))
             return 0

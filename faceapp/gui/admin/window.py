@@ -65,7 +65,7 @@ class AdminWindow(QMainWindow):
         self.why = "done"
 
         self.people = PeoplePage(self.service)
-        self.events = EventsPage(rec.gallery, ctl.cfg.events.retention_days)
+        self.events = EventsPage(self.service, ctl.cfg.events.retention_days)
         self.settings = self._settings_page()
         from faceapp.app.models import installed_models
         from faceapp.bench.engine import BenchSettings

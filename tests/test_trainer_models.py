@@ -3,7 +3,6 @@ and loading the reference teacher checkpoints."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from faceapp.core.errors import ConfigError
@@ -100,8 +99,6 @@ def test_official_loralin_checkpoint_layout_loads(tmp_path):
 def test_every_registered_model_trains_a_step_and_exports(name, tmp_path):
     """Each name in the registry builds, takes a gradient step and exports to an ONNX file that
     onnxruntime runs to the same embeddings (IResNets at a CPU-sized width)."""
-    import onnxruntime as ort
-
     from trainer.export.onnx import export_onnx
 
     torch.manual_seed(0)
@@ -116,9 +113,6 @@ def test_every_registered_model_trains_a_step_and_exports(name, tmp_path):
     assert torch.isfinite(loss) and emb.shape[0] == 2
     assert any(not torch.equal(a, b) for a, b in zip(before, model.parameters(), strict=True))
     card = export_onnx(model, tmp_path / f"{name}.onnx", name=name, architecture=name)
-    sess = ort.InferenceSession(str(tmp_path / f"{name}.onnx"), providers=["CPUExecutionProvider"])
-    with torch.no_grad():
-        want = model.eval()(x).numpy()
-    got = sess.run(None, {"input": x.numpy()})[0]
-    assert got.shape == want.shape == (2, card.embedding_size)
-    assert np.allclose(got, want, atol=1e-3)
+    # export_onnx runs the file in onnxruntime beside the torch model and records the gap
+    assert card.provenance["onnx_vs_torch_max_abs_diff"] < 1e-3
+    assert card.embedding_size == emb.shape[1] and card.params > 0 and card.mflops > 0

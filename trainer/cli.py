@@ -86,51 +86,10 @@ def cmd_distill(args) -> int:
     return 0
 
 
-def _checkpoint_training(raw) -> dict:
-    """What a run checkpoint (already read) says about its training (config, where it ran),
-    for the card."""
-    if not (isinstance(raw, dict) and "config" in raw):
-        return {}
-    cfg = raw["config"]
-    keep = ("student", "teacher", "model", "data", "loss", "epochs", "batch_size", "lr")
-    keep += ("lr_schedule", "ema_decay", "augment")
-    # a compression fine-tune: what it did, and the training of the model it started from
-    extra = ("init", "max_steps_per_epoch", "qat", "qat_float_layers", "loralin_gamma")
-    extra += ("prune_ratio", "w_feature", "w_relation", "w_ekd")
-    out = {
-        "training_config": {k: cfg[k] for k in keep if k in cfg}
-        | {k: cfg[k] for k in extra if cfg.get(k)},
-        "epochs_done": raw.get("epoch", -1) + 1,
-        "trained_on": raw.get("machine"),
-    }
-    if raw.get("progress"):  # samples, CPU and wall seconds, resumptions across sessions
-        out["training_progress"] = raw["progress"]
-    if cfg.get("init") and Path(cfg["init"]).is_file():
-        from trainer.models.teachers import read_checkpoint
-
-        init = read_checkpoint(cfg["init"])
-        out["init_training"] = _checkpoint_training(init)
-    return out
-
-
-def add_eval_metrics(card, onnx: Path, pairs: str, images: str) -> None:
-    """Put a pairs evaluation of the exported file into its card."""
-    from faceapp.core.modelcard import card_path_for
-    from trainer.evaluation.pairs_eval import evaluate_pairs
-
-    res, info = evaluate_pairs(onnx, pairs, images)
-    card.metrics[Path(pairs).parent.name or "pairs"] = {
-        **{k: v for k, v in res.to_dict().items() if k != "thresholds"},
-        "pairs_file": str(pairs),
-        "images_without_face": len(info["missing"]),
-    }
-    card.save(card_path_for(onnx))
-
-
 def cmd_export(args) -> int:
-
-    from faceapp.core.modelcard import ModelCard, sha256_file
+    from faceapp.core.modelcard import ModelCard
     from faceapp.paths import data_dir
+    from trainer.export.card import add_eval_metrics, export_provenance
     from trainer.export.onnx import export_onnx
     from trainer.models.teachers import model_from_checkpoint, read_checkpoint
 
@@ -143,12 +102,7 @@ def cmd_export(args) -> int:
         out,
         name=name,
         architecture=getattr(model, "arch_name", None) or f"edgeface_{model.variant}",
-        provenance={
-            "checkpoint": str(args.checkpoint),
-            "checkpoint_sha256": sha256_file(args.checkpoint),
-            "command": " ".join(["faceapp-train", *sys.argv[1:]]),
-            **_checkpoint_training(raw),
-        },
+        provenance=export_provenance(args.checkpoint, raw),
         license=args.license,
         notes=args.notes or "",
     )
@@ -171,14 +125,13 @@ def cmd_export(args) -> int:
 
 
 def cmd_quantize(args) -> int:
-    import dataclasses
-
     import numpy as np
 
-    from faceapp.core.modelcard import ModelCard, card_path_for, sha256_file
+    from faceapp.core.modelcard import ModelCard, card_path_for
     from trainer.compression.ptq import quantize_int8
     from trainer.data.aligned_cache import AlignedSet
     from trainer.evaluation.calibrate import thresholds_for_model
+    from trainer.export.card import add_eval_metrics, quantized_card
 
     src = Path(args.model)
     card = ModelCard.load(card_path_for(src))
@@ -202,24 +155,8 @@ def cmd_quantize(args) -> int:
             card=card,
         )
         summary, label = res.summary(), "int8 (static QDQ + 8-bit weight-only MatMul)"
-    q = dataclasses.replace(
-        card,
-        name=args.name or out.stem,
-        file=out.name,
-        quantization=label,
-        sha256=sha256_file(out),
-        metrics={},
-    )
-    q.provenance = {
-        **card.provenance,
-        "float_model": src.name,
-        "float_sha256": card.sha256,
-        "float_model_metrics": card.metrics,
-        "float_model_command": card.provenance.get("command"),
-        "quantization": summary,
-        "calibration": f"{len(pick)} aligned crops from {args.calib}",
-        "command": " ".join(["faceapp-train", *sys.argv[1:]]),
-    }
+    q = quantized_card(card, src, out, args.name or out.stem, label, summary)
+    q.provenance["calibration"] = f"{len(pick)} aligned crops from {args.calib}"
     if args.thresholds_from:
         q.thresholds, q.provenance["thresholds_from"] = thresholds_for_model(
             out, args.thresholds_from, args.calibrate_limit

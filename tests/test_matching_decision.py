@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from faceapp.core.decision import (
     DENIED,
@@ -86,3 +87,28 @@ def test_unknown_and_denied():
 def test_empty_frames_do_not_decide():
     eng = DecisionEngine(DecisionPolicy(5, 3, 0))
     assert all(eng.feed(FrameVote(None, None, False)) is None for _ in range(20))
+
+
+def test_large_galleries_search_in_two_steps_with_exact_scores():
+    """From COARSE_FROM templates the search re-ranks coarse candidates; on embeddings whose
+    variance sits in few directions (as real face embeddings' does) it finds the same best
+    person as the exact search, with the exact score."""
+    from faceapp.core.gallery import TemplateSet
+    from faceapp.core.matching import COARSE_FROM, Matcher
+
+    rng = np.random.default_rng(3)
+    n, dim = COARSE_FROM + 5000, 512
+    mix = rng.normal(size=(96, dim))
+
+    def faces(k: int) -> np.ndarray:
+        e = rng.normal(size=(k, 96)) @ mix + 0.3 * rng.normal(size=(k, dim))
+        return (e / np.linalg.norm(e, axis=1, keepdims=True)).astype(np.float32)
+
+    ts = TemplateSet(np.arange(n), rng.integers(0, n // 3, n), faces(n))
+    fast, exact = Matcher(ts, 0.5), Matcher(ts, 0.5, coarse_from=None)
+    assert fast.two_step and not exact.two_step
+    same = ts.embeddings[rng.choice(n, 40)] + 0.4 * faces(40)
+    probes = np.concatenate([same / np.linalg.norm(same, axis=1, keepdims=True), faces(40)])
+    for f, e in zip(fast.search(probes, 3), exact.search(probes, 3), strict=True):
+        assert f.best.person_id == e.best.person_id
+        assert f.best.score == pytest.approx(e.best.score, abs=1e-5)

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
-from faceapp.app.admin import AdminService
 from faceapp.config import Config, load_config
+
+if TYPE_CHECKING:  # imported when a command runs: `faceapp --help` stays quick
+    from faceapp.app.admin import AdminService
 
 EXIT_OK, EXIT_NO_MATCH = 0, 1
 #: The front end's name in the audit log.
@@ -61,6 +64,7 @@ def emit(args: argparse.Namespace, data: object, text: str) -> None:
 
 def admin_for(cfg: Config, with_model: bool = False) -> AdminService:
     """Admin actions on the configured gallery (with the face model for enrollment)."""
+    from faceapp.app.admin import AdminService
     from faceapp.app.system import build_recognizer, open_gallery
 
     gallery = open_gallery(cfg)

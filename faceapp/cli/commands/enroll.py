@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from faceapp.cli.common import EXIT_OK, admin_for, command, emit
-from faceapp.core.errors import DuplicateFaceError, GalleryError
-from faceapp.core.gallery import PersonDetails
 
 
 def register(sub) -> None:
@@ -26,6 +24,9 @@ def register(sub) -> None:
 
 
 def run(args, cfg) -> int:
+    from faceapp.core.errors import DuplicateFaceError, GalleryError
+    from faceapp.core.gallery import PersonDetails
+
     details = PersonDetails(
         args.name, args.external_id, args.valid_from, args.valid_until, args.notes
     )

@@ -395,3 +395,31 @@ def test_old_config_files_with_numbers_for_switches_still_load(tmp_path):
     p.write_text("recognition:\n  liveness: 2\n")
     with pytest.raises(Exception, match="recognition.liveness"):
         load_config(p)
+
+
+def test_native_library_noise_stays_off_the_console(capfd, caplog):
+    """mediapipe/TF Lite start-up lines and OpenCV's camera-open errors go to the debug log:
+    the console shows only the kiosk's own words."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("GLOG_minloglevel",)}
+    r = subprocess.run(
+        [sys.executable, "-m", "faceapp.cli.main", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert r.returncode == 0 and "self-test passed" in r.stdout
+    noise = ("W0000", "INFO: Created TensorFlow", "absl::InitializeLog", "[ WARN", "[ERROR")
+    assert not [line for line in r.stderr.splitlines() if line.startswith(noise)], r.stderr
+    import logging
+
+    from faceapp.core.errors import SourceError
+    from faceapp.core.frames import VideoSource
+
+    capfd.readouterr()
+    with caplog.at_level(logging.DEBUG, logger="faceapp.core.frames"), pytest.raises(SourceError):
+        VideoSource(97).open()  # no such camera: OpenCV complains natively
+    assert "[ WARN" not in capfd.readouterr().err
+    assert any("native:" in r.message for r in caplog.records)  # kept, at debug level

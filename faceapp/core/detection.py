@@ -10,6 +10,7 @@ and the mouth corners are estimated from the mouth centre.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -20,6 +21,7 @@ import cv2
 import numpy as np
 
 from faceapp.core.images import check_frame
+from faceapp.core.native_log import native_stderr_to_log
 
 log = logging.getLogger(__name__)
 
@@ -91,23 +93,31 @@ class FaceDetector:
         max_faces: int = 5,
     ) -> None:
         _quiet_mediapipe()
-        import mediapipe as mp  # imported late: it is slow to import and noisy
-
         self.detector_range = detector_range
         self.min_score = min_score
         self.max_faces = max_faces
         self._lock = threading.Lock()
-        fd = mp.solutions.face_detection
-        self._short = fd.FaceDetection(model_selection=0, min_detection_confidence=min_score)
-        self._full = None
-        if detector_range in ("full", "auto"):
-            self._full = fd.FaceDetection(model_selection=1, min_detection_confidence=min_score)
-        self._mesh = mp.solutions.face_mesh.FaceMesh(
-            static_image_mode=True,
-            max_num_faces=1,
-            refine_landmarks=False,
-            min_detection_confidence=0.3,
-        )
+        # mediapipe and TF Lite print their start-up lines while building the graphs and on the
+        # first frames that reach the mesh: those go to the log (debug), not the console
+        self._quiet = True
+        with native_stderr_to_log(log):
+            import mediapipe as mp  # imported late: it is slow to import and noisy
+
+            fd = mp.solutions.face_detection
+            self._short = fd.FaceDetection(model_selection=0, min_detection_confidence=min_score)
+            self._full = None
+            if detector_range in ("full", "auto"):
+                self._full = fd.FaceDetection(model_selection=1, min_detection_confidence=min_score)
+            self._mesh = mp.solutions.face_mesh.FaceMesh(
+                static_image_mode=True,
+                max_num_faces=1,
+                refine_landmarks=False,
+                min_detection_confidence=0.3,
+            )
+            blank = np.zeros((128, 128, 3), np.uint8)  # the graphs start on their first frame
+            for graph in (self._short, self._full, self._mesh):
+                if graph is not None:
+                    graph.process(blank)
 
     def close(self) -> None:
         for g in (self._short, self._full, self._mesh):
@@ -125,13 +135,16 @@ class FaceDetector:
         bgr = check_frame(bgr)
         rgb = np.ascontiguousarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB))
         with self._lock:
-            if self.detector_range == "full":
-                dets = self._run_detector(self._full, rgb)
-            else:
-                dets = self._run_detector(self._short, rgb)
-                if not dets and self.detector_range == "auto":
+            quiet = native_stderr_to_log(log) if self._quiet else contextlib.nullcontext()
+            with quiet:
+                if self.detector_range == "full":
                     dets = self._run_detector(self._full, rgb)
-            faces = [self._refine(rgb, box, score, kps) for box, score, kps in dets]
+                else:
+                    dets = self._run_detector(self._short, rgb)
+                    if not dets and self.detector_range == "auto":
+                        dets = self._run_detector(self._full, rgb)
+                faces = [self._refine(rgb, box, score, kps) for box, score, kps in dets]
+            self._quiet = self._quiet and not faces  # until the mesh has run once
         faces.sort(key=lambda f: -f.score)
         return faces[: self.max_faces]
 

@@ -19,6 +19,7 @@ import numpy as np
 
 from faceapp.core.errors import FaceAppError, SourceError
 from faceapp.core.images import IMAGE_SUFFIXES, list_images, read_image
+from faceapp.core.native_log import native_stderr_to_log
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +73,10 @@ class VideoSource(FrameSource):
 
     def open(self) -> None:
         self.close()
-        cap = cv2.VideoCapture(self.spec)
-        if not cap.isOpened():
+        with native_stderr_to_log(log):  # OpenCV's own [ WARN]/[ERROR] lines on a failed open
+            cap = cv2.VideoCapture(self.spec)
+            opened = cap.isOpened()
+        if not opened:
             cap.release()
             what = "camera" if isinstance(self.spec, int) else "video or stream"
             raise SourceError(

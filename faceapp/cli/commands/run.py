@@ -60,7 +60,8 @@ def run(args, cfg) -> int:
         lambda: open_source(spec, cfg.camera.width, cfg.camera.height),
         handle,
         stop,
-        on_status=lambda text, ok: log.warning("%s", text),
+        # the capture thread logs lost and regained sources itself; say only what goes well
+        on_status=lambda text, ok: log.info("%s", text) if ok else None,
         must_open=True,
     )
     kiosk.door.wait()

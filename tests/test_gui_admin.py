@@ -339,3 +339,38 @@ def test_settings_security_level_in_plain_words(qtbot, kiosk, teacher_onnx, outp
     strict = rec.threshold
     enroll(rec, "Colin Powell", [lfw("Colin_Powell", 1), lfw("Colin_Powell", 2)])
     assert rec.current.templates == 4 and rec.threshold > strict
+
+
+def test_the_wheel_does_not_change_unfocused_settings(qtbot, kiosk):
+    """Issue 15 #6: scrolling over a field leaves it alone until the admin clicks into it."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    page = admin.settings
+    admin.tabs.setCurrentWidget(page)
+
+    def wheel(widget) -> None:
+        pos = QPointF(widget.rect().center())
+        event = QWheelEvent(
+            pos,
+            QPointF(widget.mapToGlobal(pos.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, -120),  # one notch down
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(widget, event)
+
+    days, level = page.retention.value(), page.preset.currentIndex()
+    wheel(page.retention)
+    wheel(page.preset)
+    assert page.retention.value() == days and page.preset.currentIndex() == level
+    page.retention.setFocus()
+    qtbot.waitUntil(page.retention.hasFocus)
+    wheel(page.retention)
+    assert page.retention.value() == days - 1  # a focused field still takes the wheel

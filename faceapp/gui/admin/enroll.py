@@ -36,6 +36,7 @@ from faceapp.core.gallery import Person, PersonDetails
 from faceapp.core.live import FrameReport
 from faceapp.gui.qtimage import to_pixmap
 from faceapp.gui.text import tr
+from faceapp.gui.wheel import guard_wheel
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 BAD_STYLE = "color: #b71c1c; font-weight: bold;"
@@ -316,6 +317,7 @@ class EnrollWizard(QWizard):
         self.review = ReviewPage(self.session)
         for page in (self.who, self.faces, self.review):
             self.addPage(page)
+        guard_wheel(self)
         self.saved_id: int | None = None
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt's name

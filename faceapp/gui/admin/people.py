@@ -30,6 +30,7 @@ from faceapp.core.gallery import Person, PersonDetails
 from faceapp.gui.admin.enroll import PersonForm
 from faceapp.gui.qtimage import to_pixmap
 from faceapp.gui.text import local_time, tr
+from faceapp.gui.wheel import guard_wheel
 
 COLUMNS = ["", "Name", "External id", "Valid from", "Valid until", "Status", "Faces"]
 
@@ -51,6 +52,7 @@ class PersonDialog(QDialog):
         lay.addWidget(self.form)
         lay.addWidget(self.enabled)
         lay.addWidget(buttons)
+        guard_wheel(self)
 
     def details(self) -> PersonDetails:
         return self.form.details(self.enabled.isChecked())

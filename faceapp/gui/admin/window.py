@@ -27,6 +27,7 @@ from faceapp.gui.admin.events import EventsPage
 from faceapp.gui.admin.people import PeoplePage
 from faceapp.gui.admin.settings import SettingsPage
 from faceapp.gui.text import tr
+from faceapp.gui.wheel import guard_wheel
 
 if TYPE_CHECKING:
     from faceapp.gui.app import KioskController
@@ -101,6 +102,7 @@ class AdminWindow(QMainWindow):
         lay.addLayout(top)
         lay.addWidget(self.tabs, 1)
         self.setCentralWidget(body)
+        guard_wheel(self)
         self._show_info()
 
         back.clicked.connect(self.close)
@@ -188,6 +190,7 @@ class AdminWindow(QMainWindow):
         self.settings = self._settings_page()
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, self.settings, tr("Settings"))
+        guard_wheel(self.settings)
         self._show_info()
 
     def _settings_page(self) -> SettingsPage:

@@ -167,7 +167,8 @@ def test_people_page_edit_disable_delete(qtbot, kiosk, output_dir, monkeypatch):
     page.select("Tony Blair")
     qtbot.mouseClick(page.toggle_btn, LEFT)
     assert not rec.gallery.person("Tony Blair").enabled
-    assert rec.identify_photo(lfw("Tony_Blair", 8)).decision != "granted"
+    shut = rec.identify_photo(lfw("Tony_Blair", 8))  # recognised, and told why not (#5)
+    assert shut.decision == "denied" and shut.reason == "person is disabled"
     assert page.toggle_btn.text() == "Enable"
     qtbot.mouseClick(page.toggle_btn, LEFT)
     assert rec.identify_photo(lfw("Tony_Blair", 8)).decision == "granted"

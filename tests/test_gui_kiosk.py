@@ -134,3 +134,16 @@ def test_leaving_kiosk_mode_needs_the_admin_pin(qtbot, tmp_path, pipeline, monke
     assert ctl.screen.isVisible() and "Wrong PIN" in ctl.screen.status.text()
     assert ctl.try_exit("2468") and not ctl.screen.isVisible()
     gallery.close()
+
+
+def test_a_refused_person_is_told_why(qtbot):
+    """Issue 15 #5: someone recognised but not allowed in sees "Access denied" and the reason
+    the event log records, not "Not recognised"."""
+    from faceapp.core.decision import DENIED, Decision
+    from faceapp.gui.kiosk import RED, KioskScreen
+
+    screen = KioskScreen()
+    qtbot.addWidget(screen)
+    screen.show_decision(Decision(DENIED, 7, 0.71, 5, "person is disabled"), "Tony Blair")
+    assert screen.last_banner == "Access denied — Tony Blair\nperson is disabled"
+    assert RED in screen.banner.styleSheet()

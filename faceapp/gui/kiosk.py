@@ -97,7 +97,8 @@ class KioskScreen(QWidget):
         if d.decision == GRANTED:
             self._set_banner(tr("Welcome, {name}").format(name=name or ""), GREEN)
         elif d.decision == DENIED:
-            self._set_banner(tr("Access denied") + (f" — {name}" if name else ""), RED)
+            why = f"\n{tr(d.reason)}" if d.reason else ""  # the reason the event log keeps
+            self._set_banner(tr("Access denied") + (f" — {name}" if name else "") + why, RED)
         elif d.decision == SPOOF:
             self._set_banner(tr("Not recognised (live face required)"), RED)
         elif d.decision == UNKNOWN:

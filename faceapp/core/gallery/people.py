@@ -184,10 +184,11 @@ class PeopleStore(Database):
 
     # -- templates ------------------------------------------------------------------------
     def templates(self, model: str) -> TemplateSet:
-        """Templates of one model, of enabled people, for matching."""
+        """Templates of one model, for matching. Disabled people are included: the door
+        recognises them and says why it stays shut (the decision checks who may enter)."""
         rows = self._read(
             "SELECT t.id, t.person_id, t.embedding FROM templates t JOIN people p"
-            " ON p.id = t.person_id WHERE t.model = ? AND p.enabled = 1 ORDER BY t.id",
+            " ON p.id = t.person_id WHERE t.model = ? ORDER BY t.id",
             (model,),
         )
         if not rows:

@@ -375,3 +375,25 @@ def test_the_wheel_does_not_change_unfocused_settings(qtbot, kiosk):
     qtbot.waitUntil(page.retention.hasFocus)
     wheel(page.retention)
     assert page.retention.value() == days - 1  # a focused field still takes the wheel
+
+
+def test_header_and_pin_warning_follow_changes_at_once(qtbot, kiosk):
+    """Issue 15 #8: no stale labels - the no-PIN warning goes when a PIN is set, and the
+    header's threshold follows a saved security level without changing tabs."""
+    need(LFW_DEV)
+    enroll(kiosk.recognizer, "Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    admin.show()
+    page = admin.settings
+    admin.tabs.setCurrentWidget(page)
+    assert admin.warning.isVisible()
+    page.pin1.setText("1357")
+    page.pin2.setText("1357")
+    assert page.change_pin()
+    assert not admin.warning.isVisible()
+    before = admin.info.text()
+    page.manual.setChecked(True)
+    page.slider.setValue(61)
+    assert page.save(), page.status.text()
+    assert admin.info.text() != before and "0.610" in admin.info.text()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,7 +62,11 @@ SECURITY_LEVELS = [
 
 
 class SettingsPage(QWidget):
-    """``apply(cfg) -> message`` is the controller's; errors come back as FaceAppError."""
+    """``apply(cfg) -> message`` is the controller's; errors come back as FaceAppError.
+    ``changed`` is emitted after settings were applied or the PIN was set, so the window's
+    header and warnings follow at once."""
+
+    changed = Signal()
 
     def __init__(
         self,
@@ -360,6 +364,7 @@ class SettingsPage(QWidget):
             return False
         self.cfg = cfg
         self._say(message, True)
+        self.changed.emit()
         return True
 
     def change_pin(self) -> bool:
@@ -375,4 +380,5 @@ class SettingsPage(QWidget):
         self.pin1.clear()
         self.pin2.clear()
         self._say(tr("Admin PIN changed"), True)
+        self.changed.emit()
         return True

@@ -88,7 +88,6 @@ class AdminWindow(QMainWindow):
             tr("No admin PIN is set: anyone at the kiosk can open this. Set one under Settings.")
         )
         self.warning.setStyleSheet("background: #fff3e0; color: #e65100; padding: 8px;")
-        self.warning.setVisible(not self.service.pins.is_set)
         self.info = QLabel()
         back = QPushButton(tr("Back to kiosk"))
         leave = QPushButton(tr("Exit kiosk"))
@@ -145,6 +144,8 @@ class AdminWindow(QMainWindow):
 
     # -- pages ----------------------------------------------------------------------------
     def _show_info(self) -> None:
+        """The header line and the no-PIN warning, as things are now."""
+        self.warning.setVisible(not self.service.pins.is_set)
         rec = self.ctl.recognizer
         self.info.setText(
             tr("Gallery {db} - model {model} - threshold {th:.3f}").format(
@@ -195,10 +196,12 @@ class AdminWindow(QMainWindow):
 
     def _settings_page(self) -> SettingsPage:
         rec = self.ctl.recognizer
-        return SettingsPage(
+        page = SettingsPage(
             self.ctl.cfg,
             self.ctl.apply_config,
             self.service,
             rec.model_name,
             templates=len(rec.matcher),
         )
+        page.changed.connect(self._show_info)
+        return page

@@ -397,3 +397,39 @@ def test_header_and_pin_warning_follow_changes_at_once(qtbot, kiosk):
     page.slider.setValue(61)
     assert page.save(), page.status.text()
     assert admin.info.text() != before and "0.610" in admin.info.text()
+
+
+def test_a_broken_config_file_still_opens_the_kiosk(qtbot, tmp_path, pipeline):
+    """Issue 15 #9: a bad config.yaml starts the kiosk on safe defaults, says so on the screen
+    and in Settings, and the file is only replaced when the admin saves."""
+    import argparse
+
+    from faceapp.app.system import Kiosk
+    from faceapp.cli.common import kiosk_config
+    from faceapp.gui.app import KioskController
+
+    bad = tmp_path / "config.yaml"
+    bad.write_text("recognition:\n  windw: 5\n")
+    args = argparse.Namespace(
+        config=str(bad), db=str(tmp_path / "g.db"), model=None, threshold=None, fpir=None
+    )
+    cfg, problem = kiosk_config(args)
+    assert "windw" in problem and cfg.recognition.window == 5 and cfg.db.endswith("g.db")
+    gallery = Gallery(cfg.db, key_dir=KEYS)
+    rec = Recognizer(gallery, pipeline, pipeline.embedder.card.threshold())
+    ctl = KioskController(
+        Kiosk(rec, cfg, str(tmp_path / "f"), config_path=bad), config_problem=problem
+    )
+    try:
+        assert "windw" in ctl.screen.status.text() and "safe defaults" in ctl.screen.status.text()
+        admin = ctl.open_admin(None)
+        qtbot.addWidget(admin)
+        page = admin.settings
+        assert not page.problem.isHidden() and "windw" in page.problem.text()
+        assert "windw" in bad.read_text()  # untouched until saved
+        assert page.save(), page.status.text()
+        assert page.problem.isHidden() and "windw" not in bad.read_text()
+        assert load_config(bad).recognition.window == 5
+    finally:
+        ctl.exit_kiosk()
+        gallery.close()

@@ -44,8 +44,9 @@ def command(sub, name: str, help: str, description: str) -> argparse.ArgumentPar
     return p
 
 
-def config_from_args(args: argparse.Namespace) -> Config:
-    cfg = load_config(args.config)
+def config_from_args(args: argparse.Namespace, base: Config | None = None) -> Config:
+    """The config file (or ``base``) with the command line's overrides."""
+    cfg = base if base is not None else load_config(args.config)
     if args.db:
         cfg.db = args.db
     if args.model:
@@ -55,6 +56,21 @@ def config_from_args(args: argparse.Namespace) -> Config:
     if args.fpir is not None:
         cfg.recognition.target_fpir = args.fpir
     return cfg
+
+
+def kiosk_config(args: argparse.Namespace) -> tuple[Config, str | None]:
+    """The kiosk's config and, when the file is broken, what is wrong with it. A door must not
+    stay dark over a typo: the kiosk then starts on safe defaults, says so on its screen and in
+    Settings, and the file is left as it is until the admin saves."""
+    import logging
+
+    from faceapp.core.errors import ConfigError
+
+    try:
+        return config_from_args(args), None
+    except ConfigError as e:
+        logging.getLogger("faceapp").error("%s - starting with safe defaults", e)
+        return config_from_args(args, Config()), str(e)
 
 
 def emit(args: argparse.Namespace, data: object, text: str) -> None:

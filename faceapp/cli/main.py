@@ -17,7 +17,7 @@ import sys
 
 from faceapp import __version__
 from faceapp.cli.commands import register_all
-from faceapp.cli.common import add_common, config_from_args
+from faceapp.cli.common import add_common, config_from_args, kiosk_config
 from faceapp.core.errors import FaceAppError
 from faceapp.paths import config_file, default_db
 
@@ -53,15 +53,16 @@ def main(argv: list[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     try:
+        if args.command is None and not args.self_test:
+            from faceapp.gui import launch  # the Qt kiosk
+
+            cfg, problem = kiosk_config(args)
+            return launch(cfg, args.source, args.windowed, problem)
         cfg = config_from_args(args)
         if args.self_test:
             from faceapp.selftest import self_test
 
             return self_test(cfg.recognition.model or None, as_json=args.json)
-        if args.command is None:
-            from faceapp.gui import launch  # the Qt kiosk
-
-            return launch(cfg, args.source, args.windowed)
         return args.run(args, cfg)
     except FaceAppError as e:
         if getattr(args, "json", False):

@@ -39,12 +39,15 @@ class KioskController:
     :class:`faceapp.app.admin.AdminService`. This object only wires them to the widgets.
     """
 
-    def __init__(self, kiosk: Kiosk, fps: float = 15.0) -> None:
+    def __init__(self, kiosk: Kiosk, fps: float = 15.0, config_problem: str | None = None) -> None:
+        """``config_problem``: the config file could not be used; the kiosk runs on defaults
+        and says so on its status line and in Settings until the admin saves."""
         from faceapp.gui.kiosk import KioskScreen
         from faceapp.gui.sounds import SoundPlayer
 
         self.kiosk = kiosk
         self.fps = fps
+        self.config_problem = config_problem
         self.screen = KioskScreen()
         self.sounds = SoundPlayer(kiosk.cfg.kiosk.sounds)
         self.admin = None
@@ -53,6 +56,13 @@ class KioskController:
         self.screen.exit_requested.connect(self.ask_admin)
         self.screen.admin_requested.connect(self.ask_admin)
         self.screen.decision_shown.connect(self._play)
+        if config_problem:
+            self.screen.show_status(self.config_warning(), False)
+
+    def config_warning(self) -> str:
+        return tr("Settings file not used ({why}): running on safe defaults until saved").format(
+            why=self.config_problem
+        )
 
     @property
     def cfg(self) -> Config:
@@ -151,6 +161,7 @@ class KioskController:
             done = self.kiosk.apply_config(new, VIA, progress)
         finally:
             dialog.close()
+        self.config_problem = None  # a valid file has been written
         self.sounds.enabled = new.kiosk.sounds
         if self.admin is not None:
             self.admin.set_timeout(new.kiosk.admin_timeout_s)
@@ -232,7 +243,12 @@ class KioskController:
             self.admin.close()
 
 
-def run_app(cfg: Config, source: str | None = None, windowed: bool = False) -> int:
+def run_app(
+    cfg: Config,
+    source: str | None = None,
+    windowed: bool = False,
+    config_problem: str | None = None,
+) -> int:
     _qt_plugins_first()
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -242,7 +258,7 @@ def run_app(cfg: Config, source: str | None = None, windowed: bool = False) -> i
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("EdgeFace kiosk")
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "edgeface-kiosk.png")))
-    ctl = KioskController(Kiosk.from_config(cfg, source))
+    ctl = KioskController(Kiosk.from_config(cfg, source), config_problem=config_problem)
     ctl.screen.setWindowTitle("EdgeFace kiosk")
     ctl.screen.resize(1024, 720)
     if windowed:

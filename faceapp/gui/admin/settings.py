@@ -75,10 +75,11 @@ class SettingsPage(QWidget):
         admin: AdminService,
         running_model: str | None = None,
         templates: int = 0,
+        problem: str | None = None,
     ) -> None:
         """``running_model``: the card name of the model the kiosk runs now (preselected);
         ``templates``: how many face templates the gallery holds (for the security level's
-        threshold in plain words)."""
+        threshold in plain words); ``problem``: why the config file is not in use."""
         super().__init__()
         self.templates = templates
         self.cfg = copy.deepcopy(cfg)
@@ -244,7 +245,10 @@ class SettingsPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
         bar.addWidget(self.save_btn)
+        self.problem = QLabel(problem or "", wordWrap=True, visible=bool(problem))
+        self.problem.setStyleSheet("background: #ffebee; color: #b71c1c; padding: 8px;")
         lay = QVBoxLayout(self)
+        lay.addWidget(self.problem)
         lay.addWidget(scroll, 1)
         lay.addLayout(bar)
 
@@ -364,6 +368,7 @@ class SettingsPage(QWidget):
             return False
         self.cfg = cfg
         self._say(message, True)
+        self.problem.hide()  # the file now holds these valid settings
         self.changed.emit()
         return True
 

@@ -202,6 +202,7 @@ class AdminWindow(QMainWindow):
             self.service,
             rec.model_name,
             templates=len(rec.matcher),
+            problem=self.ctl.config_warning() if self.ctl.config_problem else None,
         )
         page.changed.connect(self._show_info)
         return page

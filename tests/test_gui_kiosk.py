@@ -147,3 +147,47 @@ def test_a_refused_person_is_told_why(qtbot):
     screen.show_decision(Decision(DENIED, 7, 0.71, 5, "person is disabled"), "Tony Blair")
     assert screen.last_banner == "Access denied — Tony Blair\nperson is disabled"
     assert RED in screen.banner.styleSheet()
+
+
+def test_pin_keypad_and_lock_out_message(qtbot, tmp_path, pipeline, monkeypatch):
+    """Issue 15 #10: a touch keypad for the PIN; during a lock-out the screen says the admin
+    area is locked and for how long, even when the right PIN is typed."""
+    from PySide6.QtCore import Qt, QTimer
+
+    from faceapp.app.system import Kiosk
+    from faceapp.core.security import MAX_FAILURES
+    from faceapp.gui.app import KioskController
+    from faceapp.gui.pinpad import PinPad
+
+    pad = PinPad()
+    qtbot.addWidget(pad)
+    for d in "13579":
+        qtbot.mouseClick(pad.keys[d], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pad.keys["⌫"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(pad, "2")
+    assert pad.pin() == "13572" and pad.entry.echoMode() == pad.entry.EchoMode.Password
+
+    gallery = Gallery(tmp_path / "g.db", key_dir=KEYS)
+    rec = Recognizer(gallery, pipeline, 0.3)
+    ctl = KioskController(Kiosk(rec, Config(), str(tmp_path / "frames")))
+    try:
+        ctl.admin_service().set_pin("2468")
+
+        def type_pin(pin: str) -> None:
+            for d in pin:
+                qtbot.mouseClick(ctl.pinpad.keys[d], Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(ctl.pinpad.keys["OK"], Qt.MouseButton.LeftButton)
+
+        QTimer.singleShot(100, lambda: type_pin("2468"))
+        ctl.ask_admin()  # the keypad, as at the door
+        assert ctl.admin is not None
+        ctl.admin.close()
+        for _ in range(MAX_FAILURES):
+            assert ctl.open_admin("0000") is None
+        assert "locked for" in ctl.screen.status.text()
+        assert ctl.open_admin("2468") is None  # right PIN, but locked out
+        assert "try again in" in ctl.screen.status.text()
+        assert "Wrong" not in ctl.screen.status.text()
+    finally:
+        ctl.exit_kiosk()
+        gallery.close()

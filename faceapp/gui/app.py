@@ -181,33 +181,49 @@ class KioskController:
 
     # -- admin ----------------------------------------------------------------------------
     def ask_admin(self) -> None:
-        """Esc, the window's close button or the gear: ask for the admin PIN (if one is set)."""
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
+        """Esc, the window's close button or the gear: the PIN keypad (if a PIN is set)."""
+        from PySide6.QtCore import Qt
+
+        from faceapp.gui.pinpad import PinPad
 
         pin = None
         if self.admin is None and self.admin_service().pins.is_set:
-            pin, ok = QInputDialog.getText(
-                self.screen, tr("Admin"), tr("Admin PIN:"), QLineEdit.EchoMode.Password
-            )
-            if not ok:
+            locked = self.admin_service().pins.locked_for()
+            if locked:
+                self.screen.show_status(self._locked_text(locked), False)
                 return
+            self.pinpad = PinPad(self.screen)
+            if self.screen.isFullScreen():
+                self.pinpad.setWindowState(Qt.WindowState.WindowFullScreen)
+            if self.pinpad.exec() != PinPad.DialogCode.Accepted:
+                return
+            pin = self.pinpad.pin()
         self.open_admin(pin)
+
+    @staticmethod
+    def _locked_text(seconds: float) -> str:
+        return tr("Admin locked after too many wrong PINs - try again in {s:.0f} s").format(
+            s=seconds
+        )
 
     def open_admin(self, pin: str | None):
         """The admin window, if the PIN is right (or none is set yet). Failures count
-        towards the lock-out and are shown on the kiosk's status line."""
+        towards the lock-out and are shown on the kiosk's status line; during a lock-out even
+        the right PIN is refused, and the screen says so rather than "Wrong PIN"."""
         from faceapp.gui.admin.window import AdminWindow
 
         if self.admin is None:
             service = self.admin_service()
+            was_locked = service.pins.locked_for()
             if not service.unlock(pin):
                 locked = service.pins.locked_for()
-                self.screen.show_status(
-                    tr("Wrong PIN - locked for {s:.0f} s").format(s=locked)
-                    if locked
-                    else tr("Wrong PIN"),
-                    False,
-                )
+                if was_locked:
+                    text = self._locked_text(locked)
+                elif locked:
+                    text = tr("Wrong PIN - locked for {s:.0f} s").format(s=locked)
+                else:
+                    text = tr("Wrong PIN")
+                self.screen.show_status(text, False)
                 return None
             self.admin = AdminWindow(self)
             self.admin.closed.connect(self._admin_closed)

@@ -163,3 +163,17 @@ def test_failed_pins_are_audited_and_lock_out(tmp_path):
         assert not admin.unlock("4321")  # locked out, even with the right PIN
         actions = [r["decision"] for r in reversed(g.events(kind="admin"))]
         assert actions == ["session_start", "pin_set"] + ["pin_failed"] * (MAX_FAILURES + 1)
+
+
+def test_reembed_from_the_cli_is_audited(tmp_path, capsys):
+    need(LFW_DEV)
+    db = tmp_path / "g.db"
+    assert main(["enroll", "--db", str(db), "--name", "Tony", str(lfw("Tony_Blair", 3))]) == 0
+    with Gallery(db, key_dir=KEYS) as g:
+        g.conn.execute("UPDATE templates SET model = 'an-older-model'")
+    assert main(["reembed", "--db", str(db), "--json"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()[-1]
+    assert '"templates": 1' in out
+    assert _trail(db)[-1][0] == "reembed" and _trail(db)[-1][2] == "cli"
+    with Gallery(db, key_dir=KEYS) as g:
+        assert "an-older-model" not in g.models_in_use()

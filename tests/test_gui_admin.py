@@ -433,3 +433,27 @@ def test_a_broken_config_file_still_opens_the_kiosk(qtbot, tmp_path, pipeline):
     finally:
         ctl.exit_kiosk()
         gallery.close()
+
+
+def test_a_gallery_of_another_model_is_announced_and_fixed_in_one_click(qtbot, kiosk):
+    """Issue 15 #3: templates made by another model match no one. The door screen says the
+    gallery needs updating, the admin area offers the fix, and afterwards people get in."""
+    need(LFW_DEV)
+    rec = kiosk.recognizer
+    enroll(rec, "Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    rec.gallery.conn.execute("UPDATE templates SET model = 'an-older-model'")
+    rec.reload()
+    kiosk.update_notice()
+    assert rec.stale_templates == 2
+    assert kiosk.screen.last_banner == "Gallery needs updating - ask the administrator"
+    assert rec.identify_photo(lfw("Tony_Blair", 3)).decision == "unknown"
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    admin.show()
+    assert admin.stale_bar.isVisible() and "2 face template(s)" in admin.stale.text()
+    qtbot.mouseClick(admin.update_btn, LEFT)
+    assert not admin.stale_bar.isVisible() and rec.stale_templates == 0
+    assert rec.identify_photo(lfw("Tony_Blair", 8)).decision == "granted"
+    admin.close()
+    assert kiosk.screen.last_banner == "Please look at the camera"
+    assert rec.gallery.events(decision="reembed")  # audited

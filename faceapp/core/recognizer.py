@@ -69,6 +69,9 @@ class Recognizer:
         self.current = Threshold(1.0, None, None, 0)
         self._people: dict[int, Person] = {}
         self._switching = threading.Lock()
+        #: Templates embedded by another model than the running one: those people cannot be
+        #: recognised until the gallery is re-embedded (the screens say so).
+        self.stale_templates = 0
         self.reload()
 
     @property
@@ -118,8 +121,15 @@ class Recognizer:
         self._update_threshold()
         self._people = {p.id: p for p in self.gallery.people()}
         stale = {m: n for m, n in self.gallery.models_in_use().items() if m != self.model_name}
+        self.stale_templates = sum(stale.values())
         if stale:
-            log.warning("gallery has templates of other models %s; re-embed to use them", stale)
+            log.warning(
+                "the gallery needs updating: %s template(s) of other models %s cannot match "
+                "with %s (admin area: Update gallery, or `faceapp reembed`)",
+                self.stale_templates,
+                stale,
+                self.model_name,
+            )
 
     def person(self, pid: int) -> Person:
         return self._people.get(pid) or self.gallery.person(pid)

@@ -58,6 +58,25 @@ class KioskController:
         self.screen.decision_shown.connect(self._play)
         if config_problem:
             self.screen.show_status(self.config_warning(), False)
+        self.update_notice()
+
+    def update_notice(self) -> None:
+        """The door screen's standing message: say when enrolled people cannot be recognised
+        because the gallery was embedded by another model."""
+        stale = self.recognizer.stale_templates
+        self.screen.set_notice(
+            tr("Gallery needs updating - ask the administrator") if stale else None
+        )
+
+    def update_gallery(self) -> int:
+        """Re-embed every template for the running model (the admin's one-click fix)."""
+        dialog, progress = self._progress_dialog()
+        try:
+            n = self.admin_service().switch_model(self.recognizer.pipeline.embedder, None, progress)
+        finally:
+            dialog.close()
+        self.update_notice()
+        return n
 
     def config_warning(self) -> str:
         return tr("Settings file not used ({why}): running on safe defaults until saved").format(
@@ -233,6 +252,7 @@ class KioskController:
 
     def _admin_closed(self, why: str) -> None:
         self.admin = None
+        self.update_notice()
         self.admin_service().end_session(timed_out=why == "timeout")
         if why == "exit":
             self.exit_kiosk()

@@ -69,6 +69,7 @@ class KioskScreen(QWidget):
         lay.addLayout(foot)
         self._idle = QTimer(self, singleShot=True, timeout=self.set_idle)
         self.last_banner = ""
+        self.notice: str | None = None  # shown instead of the idle prompt while it lasts
         self.set_idle()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -91,7 +92,16 @@ class KioskScreen(QWidget):
         self.banner.setStyleSheet(f"background: {color}; color: white; padding: 18px;")
 
     def set_idle(self) -> None:
-        self._set_banner(tr("Please look at the camera"), IDLE)
+        if self.notice:
+            self._set_banner(self.notice, AMBER)
+        else:
+            self._set_banner(tr("Please look at the camera"), IDLE)
+
+    def set_notice(self, text: str | None) -> None:
+        """A standing message for everyone at the door (e.g. the gallery needs updating)."""
+        self.notice = text
+        if not self._idle.isActive():
+            self.set_idle()
 
     def show_decision(self, d: Decision, name: str | None) -> None:
         if d.decision == GRANTED:

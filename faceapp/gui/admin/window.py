@@ -88,6 +88,16 @@ class AdminWindow(QMainWindow):
             tr("No admin PIN is set: anyone at the kiosk can open this. Set one under Settings.")
         )
         self.warning.setStyleSheet("background: #fff3e0; color: #e65100; padding: 8px;")
+        self.stale = QLabel(wordWrap=True)
+        self.stale.setStyleSheet("color: #b71c1c;")
+        self.update_btn = QPushButton(tr("Update gallery now"))
+        self.update_btn.clicked.connect(self.update_gallery)
+        stale_bar = QWidget()
+        stale_bar.setStyleSheet("background: #ffebee;")
+        stale_row = QHBoxLayout(stale_bar)
+        stale_row.addWidget(self.stale, 1)
+        stale_row.addWidget(self.update_btn)
+        self.stale_bar = stale_bar
         self.info = QLabel()
         back = QPushButton(tr("Back to kiosk"))
         leave = QPushButton(tr("Exit kiosk"))
@@ -98,6 +108,7 @@ class AdminWindow(QMainWindow):
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.addWidget(self.warning)
+        lay.addWidget(self.stale_bar)
         lay.addLayout(top)
         lay.addWidget(self.tabs, 1)
         self.setCentralWidget(body)
@@ -144,14 +155,33 @@ class AdminWindow(QMainWindow):
 
     # -- pages ----------------------------------------------------------------------------
     def _show_info(self) -> None:
-        """The header line and the no-PIN warning, as things are now."""
+        """The header line and the warnings, as things are now."""
         self.warning.setVisible(not self.service.pins.is_set)
+        stale = self.ctl.recognizer.stale_templates
+        self.stale_bar.setVisible(bool(stale))
+        self.stale.setText(
+            tr(
+                "{n} face template(s) were made with another model: those people are not "
+                "recognised until the gallery is updated for {model}."
+            ).format(n=stale, model=self.ctl.recognizer.model_name)
+        )
         rec = self.ctl.recognizer
         self.info.setText(
             tr("Gallery {db} - model {model} - threshold {th:.3f}").format(
                 db=rec.gallery.path, model=rec.model_name, th=rec.threshold
             )
         )
+
+    def update_gallery(self) -> None:
+        """One click: re-embed the stored face crops with the running model."""
+        try:
+            n = self.ctl.update_gallery()
+        except FaceAppError as e:
+            self.stale.setText(str(e))
+            return
+        self.people.refresh()
+        self._show_info()
+        self.info.setText(self.info.text() + " - " + tr("{n} templates updated").format(n=n))
 
     def _tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)

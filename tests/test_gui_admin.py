@@ -420,6 +420,7 @@ def test_a_broken_config_file_still_opens_the_kiosk(qtbot, tmp_path, pipeline):
     ctl = KioskController(
         Kiosk(rec, cfg, str(tmp_path / "f"), config_path=bad), config_problem=problem
     )
+    old = pipeline.embedder  # saving the defaults switches to the default model
     try:
         assert "windw" in ctl.screen.status.text() and "safe defaults" in ctl.screen.status.text()
         admin = ctl.open_admin(None)
@@ -432,6 +433,7 @@ def test_a_broken_config_file_still_opens_the_kiosk(qtbot, tmp_path, pipeline):
         assert load_config(bad).recognition.window == 5
     finally:
         ctl.exit_kiosk()
+        pipeline.embedder = old
         gallery.close()
 
 

@@ -460,3 +460,29 @@ def test_a_gallery_of_another_model_is_announced_and_fixed_in_one_click(qtbot, k
     admin.close()
     assert kiosk.screen.last_banner == "Please look at the camera"
     assert rec.gallery.events(decision="reembed")  # audited
+
+
+def test_loosening_security_is_confirmed_and_the_threshold_in_force_shown(
+    qtbot, kiosk, monkeypatch
+):
+    """Issue 15 #7: the manual slider shows the threshold actually in force, and a change that
+    lets more strangers in is saved only after the admin confirms it."""
+    from faceapp.app.system import security_level
+
+    rec = kiosk.recognizer
+    rec.set_level(security_level(kiosk.cfg))
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    page = admin.settings
+    assert page.slider_value.text() == f"{rec.threshold:.3f} in force"
+    asked = []
+    monkeypatch.setattr(page, "confirm", lambda text: asked.append(text) or False)
+    page.preset.setCurrentIndex(page.preset.findData(1e-2))
+    assert not page.save() and "1 stranger in 100 instead of 1 in 1,000" in asked[0]
+    assert rec.level.fpir == pytest.approx(1e-3)  # nothing applied
+    monkeypatch.setattr(page, "confirm", lambda text: True)
+    assert page.save() and rec.level.fpir == pytest.approx(1e-2)
+    asked.clear()
+    monkeypatch.setattr(page, "confirm", lambda text: asked.append(text) or True)
+    page.preset.setCurrentIndex(page.preset.findData(1e-4))
+    assert page.save() and not asked  # stricter: no question

@@ -76,12 +76,16 @@ class SettingsPage(QWidget):
         running_model: str | None = None,
         templates: int = 0,
         problem: str | None = None,
+        in_force: float | None = None,
     ) -> None:
         """``running_model``: the card name of the model the kiosk runs now (preselected);
         ``templates``: how many face templates the gallery holds (for the security level's
-        threshold in plain words); ``problem``: why the config file is not in use."""
+        threshold in plain words); ``problem``: why the config file is not in use;
+        ``in_force``: the cosine threshold the kiosk applies now (shown, and the reference for
+        warning before a change lets more strangers in)."""
         super().__init__()
         self.templates = templates
+        self.in_force = in_force
         self.cfg = copy.deepcopy(cfg)
         self.apply_fn = apply
         self.admin = admin
@@ -127,7 +131,8 @@ class SettingsPage(QWidget):
         level_box.addWidget(self.preset_help)
         self.manual = QCheckBox(tr("Manual threshold"), checked=r.threshold is not None)
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=100)
-        self.slider.setValue(int(round(100 * (r.threshold if r.threshold is not None else 0.3))))
+        start = r.threshold if r.threshold is not None else in_force
+        self.slider.setValue(int(round(100 * (start if start is not None else 0.3))))
         self.slider_value = QLabel()
         manual = QHBoxLayout()
         manual.addWidget(self.manual)
@@ -307,9 +312,13 @@ class SettingsPage(QWidget):
     def _manual_toggled(self, on: bool) -> None:
         self.slider.setEnabled(on)
         self.preset.setEnabled(not on)
+        self._show_slider()
 
     def _show_slider(self) -> None:
-        self.slider_value.setText(f"{self.slider.value() / 100:.2f}")
+        if not self.manual.isChecked() and self.in_force is not None:
+            self.slider_value.setText(tr("{th:.3f} in force").format(th=self.in_force))
+        else:
+            self.slider_value.setText(f"{self.slider.value() / 100:.2f}")
 
     def _door_fields(self) -> None:
         kind = self.door.currentData()
@@ -359,8 +368,51 @@ class SettingsPage(QWidget):
         self.status.setText(text)
         self.status.setStyleSheet("" if ok else "color: #b71c1c;")
 
+    def looser(self, cfg: Config) -> str | None:
+        """Why ``cfg`` would let more strangers in than the settings in force, if it would."""
+        old, new = self.cfg.recognition, cfg.recognition
+        if new.threshold is not None:
+            ref = old.threshold if old.threshold is not None else self.in_force
+            if ref is not None and new.threshold < ref - 1e-9:
+                return tr("The threshold drops from {a:.3f} to {b:.3f}.").format(
+                    a=ref, b=new.threshold
+                )
+            return None
+        if old.threshold is None and new.target_fpir > old.target_fpir * (1 + 1e-9):
+            return tr("At most 1 stranger in {b:,} instead of 1 in {a:,} would be let in.").format(
+                a=round(1 / old.target_fpir), b=round(1 / new.target_fpir)
+            )
+        if old.threshold is not None:  # manual -> level: compare thresholds for this model
+            from faceapp.core.threshold import SecurityLevel
+
+            card = self.card()
+            if card is not None:
+                t = SecurityLevel(fpir=new.target_fpir).threshold(card, self.templates).value
+                if t < old.threshold - 1e-9:
+                    return tr("The threshold drops from {a:.3f} to {b:.3f}.").format(
+                        a=old.threshold, b=t
+                    )
+        return None
+
+    def confirm(self, text: str) -> bool:
+        """Ask before loosening security (a separate method so scripted use can answer)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            tr("Less secure"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def save(self) -> bool:
         cfg = self.collect()
+        why = self.looser(cfg)
+        if why and not self.confirm(why + " " + tr("More strangers could get in. Save anyway?")):
+            self._say(tr("Not saved"), False)
+            return False
         try:
             message = self.apply_fn(cfg)
         except FaceAppError as e:

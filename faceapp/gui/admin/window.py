@@ -233,6 +233,7 @@ class AdminWindow(QMainWindow):
             rec.model_name,
             templates=len(rec.matcher),
             problem=self.ctl.config_warning() if self.ctl.config_problem else None,
+            in_force=rec.threshold,
         )
         page.changed.connect(self._show_info)
         return page

@@ -486,3 +486,33 @@ def test_loosening_security_is_confirmed_and_the_threshold_in_force_shown(
     monkeypatch.setattr(page, "confirm", lambda text: asked.append(text) or True)
     page.preset.setCurrentIndex(page.preset.findData(1e-4))
     assert page.save() and not asked  # stricter: no question
+
+
+def test_no_stale_door_error_and_the_running_source_is_shown(qtbot, tmp_path, pipeline):
+    """Issue 15 #8 (rest): switching the door output clears the old output's error from the
+    kiosk screen, and Settings says which source runs now when --source overrode the config."""
+    from faceapp.app.system import Kiosk
+    from faceapp.gui.app import KioskController
+
+    gallery = Gallery(tmp_path / "g.db", key_dir=KEYS)
+    rec = Recognizer(gallery, pipeline, 0.3)
+    cfg = Config()
+    cfg.recognition.model = str(pipeline.embedder.path)
+    kiosk = Kiosk(rec, cfg, str(tmp_path / "frames"), config_path=tmp_path / "k.yaml")
+    ctl = KioskController(kiosk)
+    try:
+        ctl.screen.show_status("Door not opened: webhook unreachable", False)
+        admin = ctl.open_admin(None)
+        qtbot.addWidget(admin)
+        page = admin.settings
+        assert page.source.text() == "0" and str(tmp_path / "frames") in page.source_note.text()
+        page.door.setCurrentIndex(page.door.findData("webhook"))
+        page.url.setText("http://127.0.0.1:9/open")
+        assert page.save(), page.status.text()
+        ctl.screen.show_status("Door not opened: webhook unreachable", False)
+        page.door.setCurrentIndex(page.door.findData("dryrun"))
+        assert page.save(), page.status.text()
+        assert ctl.screen.status.text() == "Door output: dry run"
+    finally:
+        ctl.exit_kiosk()
+        gallery.close()

@@ -181,6 +181,10 @@ class KioskController:
         finally:
             dialog.close()
         self.config_problem = None  # a valid file has been written
+        if "door output" in done:  # an old output's error must not linger on the screen
+            self.screen.show_status(
+                tr("Door output: {name}").format(name=self.kiosk.door.output.name), True
+            )
         self.sounds.enabled = new.kiosk.sounds
         if self.admin is not None:
             self.admin.set_timeout(new.kiosk.admin_timeout_s)

@@ -77,12 +77,14 @@ class SettingsPage(QWidget):
         templates: int = 0,
         problem: str | None = None,
         in_force: float | None = None,
+        running_source: str | None = None,
     ) -> None:
         """``running_model``: the card name of the model the kiosk runs now (preselected);
         ``templates``: how many face templates the gallery holds (for the security level's
         threshold in plain words); ``problem``: why the config file is not in use;
         ``in_force``: the cosine threshold the kiosk applies now (shown, and the reference for
-        warning before a change lets more strangers in)."""
+        warning before a change lets more strangers in); ``running_source``: the source the
+        kiosk reads now, when it differs from the config's (started with ``--source``)."""
         super().__init__()
         self.templates = templates
         self.in_force = in_force
@@ -95,6 +97,18 @@ class SettingsPage(QWidget):
         # camera
         self.source = QLineEdit(c.source)
         self.source.setPlaceholderText(tr("0 = first camera, rtsp://..., a video file or folder"))
+        if running_source is not None and running_source != c.source:
+            self.source.setToolTip(
+                tr("Running now from {now} (given at start); saved setting: {saved}").format(
+                    now=running_source, saved=c.source
+                )
+            )
+            self.source_note = QLabel(
+                tr("Running now: {now} (given at start, not saved)").format(now=running_source)
+            )
+        else:
+            self.source_note = QLabel()
+        self.source_note.setVisible(bool(self.source_note.text()))
         self.width_ = QSpinBox(minimum=160, maximum=3840, value=c.width, singleStep=160)
         self.height_ = QSpinBox(minimum=120, maximum=2160, value=c.height, singleStep=120)
         size = QHBoxLayout()
@@ -210,7 +224,12 @@ class SettingsPage(QWidget):
         col.addWidget(
             group(
                 "Camera",
-                [("Source", self.source), ("Resolution", size), ("Distance", self.detector)],
+                [
+                    ("Source", self.source),
+                    ("", self.source_note),
+                    ("Resolution", size),
+                    ("Distance", self.detector),
+                ],
             )
         )
         col.addWidget(

@@ -234,6 +234,7 @@ class AdminWindow(QMainWindow):
             templates=len(rec.matcher),
             problem=self.ctl.config_warning() if self.ctl.config_problem else None,
             in_force=rec.threshold,
+            running_source=self.ctl.kiosk.source,
         )
         page.changed.connect(self._show_info)
         return page

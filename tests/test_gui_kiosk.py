@@ -191,3 +191,37 @@ def test_pin_keypad_and_lock_out_message(qtbot, tmp_path, pipeline, monkeypatch)
     finally:
         ctl.exit_kiosk()
         gallery.close()
+
+
+def test_camera_offline_and_source_ended_are_shown_and_logged(qtbot, tmp_path, pipeline):
+    """Issue 15 #2: a camera that is not there puts the screen in a distinct "Camera offline -
+    retrying" state (not "Please look at the camera") and the outage goes into the event log;
+    a folder or video that ends says so instead of freezing on its last frame."""
+    import cv2
+
+    from faceapp.app.system import Kiosk
+    from faceapp.gui.app import KioskController
+
+    gallery = Gallery(tmp_path / "g.db", key_dir=KEYS)
+    rec = Recognizer(gallery, pipeline, 0.3)
+    ctl = KioskController(Kiosk(rec, Config(), "97"), fps=5)  # no camera 97
+    try:
+        ctl.start()
+        qtbot.waitUntil(lambda: ctl.screen.last_banner.startswith("Camera offline"), timeout=8000)
+        assert "retrying in" in ctl.screen.last_banner
+        assert "cannot open camera" in ctl.screen.video.text()
+        qtbot.waitUntil(lambda: bool(gallery.events(decision="source_offline")), timeout=3000)
+        assert len(gallery.events(decision="source_offline")) == 1  # once, not per retry
+    finally:
+        ctl.exit_kiosk()
+    frames = tmp_path / "frames"
+    frames.mkdir()
+    for i in range(2):
+        cv2.imwrite(str(frames / f"{i}.jpg"), np.full((240, 320, 3), 90, np.uint8))
+    ctl = KioskController(Kiosk(rec, Config(), str(frames)), fps=10)
+    try:
+        ctl.start()
+        qtbot.waitUntil(lambda: ctl.screen.last_banner == "Source ended", timeout=8000)
+    finally:
+        ctl.exit_kiosk()
+        gallery.close()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 import numpy as np
 
 from faceapp.core.errors import FaceAppError
-from faceapp.core.frames import CaptureThread, FrameSource
+from faceapp.core.frames import CaptureThread, FrameSource, SourceStateFn
 
 StatusFn = Callable[[str, bool], None]
 
@@ -28,14 +28,17 @@ def run_frames(
     pace_fps: float = 0.0,
     on_status: StatusFn | None = None,
     must_open: bool = False,
+    on_source: SourceStateFn | None = None,
 ) -> None:
     """Feed every frame to ``handle`` until the file ends or ``stop`` is set.
 
     ``must_open``: a source that cannot be opened at all raises (the CLI's exit code 7);
     otherwise it is reported through ``on_status`` and retried like a lost camera (the kiosk
-    keeps running and shows what is wrong).
+    keeps running and shows what is wrong). ``on_source(online, text, retry_s)`` follows the
+    source going down and coming back, and a file ending (offline, ``retry_s`` None).
     """
     status = on_status or (lambda text, ok: None)
+    source_state = on_source or (lambda online, text, retry_s: None)
     try:
         first: FrameSource | None = open_source()
     except FaceAppError as e:
@@ -44,11 +47,14 @@ def run_frames(
         status(str(e), False)
         first = None
     if first is not None and not first.live:
+        source_state(True, first.description, None)
         _play(first, handle, stop, pace_fps, status)
+        if not stop.is_set():
+            source_state(False, "ended", None)
         return
     if first is not None:
         first.close()  # the capture thread opens its own
-    cap = CaptureThread(open_source, on_status=status).start()
+    cap = CaptureThread(open_source, on_status=status, on_source=source_state).start()
     seq = 0
     try:
         while not stop.is_set():

@@ -94,6 +94,7 @@ class Kiosk:
         self.source = source
         self.config_path = config_path
         self.recognizer = recognizer
+        self.source_online: bool | None = None  # unknown until the source first answers
         self.door = build_door(cfg, on_status)
         self.loop = LiveLoop(
             recognizer,
@@ -119,6 +120,28 @@ class Kiosk:
     def admin(self, via: str) -> AdminService:
         """Admin actions on this kiosk's gallery; the recognizer reloads after each."""
         return AdminService(self.gallery, via, self.recognizer)
+
+    def record_source(self, online: bool, text: str, retry_s: float | None = None) -> bool:
+        """Log the camera going offline or coming back (once per change, not per retry), as
+        ``system`` events. Returns whether the state changed."""
+        if online == self.source_online:
+            return False
+        first = self.source_online is None
+        self.source_online = online
+        if first and online:
+            return True  # the normal start is not an outage
+        from faceapp.core.errors import FaceAppError
+
+        try:
+            self.gallery.log_event(
+                "system",
+                "source_online" if online else "source_offline",
+                source=self.source,
+                details={"reason": text} if not online else {"source": text},
+            )
+        except FaceAppError as e:  # the log is full or locked: the door goes on
+            log.error("source state not logged: %s", e)
+        return True
 
     def set_status_handler(self, on_status: StatusFn | None) -> None:
         """Where door outcomes and loop warnings go (the GUI's status line, a log)."""

@@ -123,6 +123,9 @@ def open_source(
     return VideoSource(str(p))
 
 
+SourceStateFn = Callable[[bool, str, float | None], None]
+
+
 class CaptureThread:
     """Reads a source in the background, keeps the newest frame, reconnects on failure.
 
@@ -137,9 +140,13 @@ class CaptureThread:
         backoff: float = 0.5,
         max_backoff: float = 10.0,
         realtime_fps: float | None = None,
+        on_source: SourceStateFn | None = None,
     ) -> None:
+        """``on_source(online, text, retry_s)``: the source came up (``text`` describes it) or
+        went down (``text`` says why, ``retry_s`` when the next try is)."""
         self.factory = factory
         self.on_status = on_status or (lambda text, ok: None)
+        self.on_source = on_source or (lambda online, text, retry_s: None)
         self.backoff, self.max_backoff = backoff, max_backoff
         self.realtime_fps = realtime_fps
         self._cond = threading.Condition()
@@ -192,6 +199,7 @@ class CaptureThread:
                         self.connected = True
                         delay = self.backoff
                         self.on_status(f"{source.description}: connected", True)
+                        self.on_source(True, source.description, None)
                     self._publish(frame)
                     if self._stop.is_set():
                         break
@@ -204,6 +212,7 @@ class CaptureThread:
             except FaceAppError as e:
                 self.connected = False
                 self.on_status(f"{e} - retrying in {delay:.0f} s", False)
+                self.on_source(False, str(e), delay)
                 log.warning("frame source: %s", e)
             finally:
                 if source is not None:

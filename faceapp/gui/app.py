@@ -109,6 +109,8 @@ class KioskController:
         worker.frame_ready.connect(self.screen.show_frame)
         worker.decided.connect(self.screen.show_decision)
         worker.status.connect(self.screen.show_status)
+        worker.source_state.connect(self.screen.show_source)  # queued to the GUI thread
+        worker.source_state.connect(self.kiosk.record_source)  # the event log, any thread
         # door outcomes arrive on the door's thread: route them through the worker's signal
         self.kiosk.set_status_handler(worker.status.emit)
         return worker

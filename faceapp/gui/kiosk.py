@@ -25,6 +25,7 @@ from faceapp.gui.qtimage import to_qimage
 from faceapp.gui.text import tr
 
 GREEN, RED, AMBER, IDLE = "#1b873f", "#c62828", "#e0a100", "#263238"
+OFFLINE = "#4e342e"
 
 
 class KioskScreen(QWidget):
@@ -44,11 +45,15 @@ class KioskScreen(QWidget):
         self.video.setMinimumSize(320, 240)
         self.banner = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.banner.setMinimumHeight(120)
+        # long text wraps inside the screen instead of widening the window past it
+        self.banner.setWordWrap(True)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         f = QFont()
         f.setPointSize(34)
         f.setBold(True)
         self.banner.setFont(f)
-        self.status = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.status = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setStyleSheet("color: #b0bec5; font-size: 14px; padding: 4px;")
         self.gear = QPushButton("⚙")
         self.gear.setToolTip(tr("Administration (admin PIN)"))
@@ -70,6 +75,7 @@ class KioskScreen(QWidget):
         self._idle = QTimer(self, singleShot=True, timeout=self.set_idle)
         self.last_banner = ""
         self.notice: str | None = None  # shown instead of the idle prompt while it lasts
+        self.offline: str | None = None  # the camera is gone: this replaces everything
         self.set_idle()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -92,10 +98,30 @@ class KioskScreen(QWidget):
         self.banner.setStyleSheet(f"background: {color}; color: white; padding: 18px;")
 
     def set_idle(self) -> None:
-        if self.notice:
+        if self.offline:
+            self._set_banner(self.offline, OFFLINE)
+        elif self.notice:
             self._set_banner(self.notice, AMBER)
         else:
             self._set_banner(tr("Please look at the camera"), IDLE)
+
+    def show_source(self, online: bool, text: str, retry_s: float | None) -> None:
+        """The camera is there or not. Offline, the screen says so in place of the video and
+        of any decision, so nobody waits in front of a dead camera."""
+        if online:
+            self.offline = None
+            self.video.setText("")
+        else:
+            self.offline = (
+                tr("Source ended")
+                if retry_s is None
+                else tr("Camera offline - retrying in {s:.0f}\u00a0s").format(s=retry_s)
+            )
+            self.video.clear()
+            self.video.setText(text)
+            self.video.setStyleSheet("color: #90a4ae; font-size: 18px;")
+            self._idle.stop()
+        self.set_idle()
 
     def set_notice(self, text: str | None) -> None:
         """A standing message for everyone at the door (e.g. the gallery needs updating)."""

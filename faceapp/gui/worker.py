@@ -28,6 +28,7 @@ class RecognitionWorker(QObject):
     frame_ready = Signal(object, object)  # BGR frame (np.ndarray), FrameReport
     decided = Signal(object, object)  # Decision, person name or None
     status = Signal(str, bool)  # message, ok
+    source_state = Signal(bool, str, object)  # online, description or reason, retry in s
     finished = Signal()
 
     def __init__(self, loop: LiveLoop, source_factory, fps: float = 15.0) -> None:
@@ -69,5 +70,12 @@ class RecognitionWorker(QObject):
         self.frame_ready.emit(frame, report)
 
     def _run(self) -> None:
-        run_frames(self.source_factory, self._handle, self._stop, self.fps, self.status.emit)
+        run_frames(
+            self.source_factory,
+            self._handle,
+            self._stop,
+            self.fps,
+            self.status.emit,
+            on_source=self.source_state.emit,
+        )
         self.finished.emit()

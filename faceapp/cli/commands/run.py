@@ -63,6 +63,7 @@ def run(args, cfg) -> int:
         # the capture thread logs lost and regained sources itself; say only what goes well
         on_status=lambda text, ok: log.info("%s", text) if ok else None,
         must_open=True,
+        on_source=kiosk.record_source,
     )
     kiosk.door.wait()
     log.info("%d frames, %d decisions", kiosk.loop.frames, kiosk.loop.decided)

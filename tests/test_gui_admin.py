@@ -500,6 +500,7 @@ def test_no_stale_door_error_and_the_running_source_is_shown(qtbot, tmp_path, pi
     cfg.recognition.model = str(pipeline.embedder.path)
     kiosk = Kiosk(rec, cfg, str(tmp_path / "frames"), config_path=tmp_path / "k.yaml")
     ctl = KioskController(kiosk)
+    old = pipeline.embedder  # Settings saves the model it lists: put the shared one back
     try:
         ctl.screen.show_status("Door not opened: webhook unreachable", False)
         admin = ctl.open_admin(None)
@@ -515,4 +516,5 @@ def test_no_stale_door_error_and_the_running_source_is_shown(qtbot, tmp_path, pi
         assert ctl.screen.status.text() == "Door output: dry run"
     finally:
         ctl.exit_kiosk()
+        pipeline.embedder = old
         gallery.close()

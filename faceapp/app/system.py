@@ -123,9 +123,13 @@ class Kiosk:
 
     def record_source(self, online: bool, text: str, retry_s: float | None = None) -> bool:
         """Log the camera going offline or coming back (once per change, not per retry), as
-        ``system`` events. Returns whether the state changed."""
+        ``system`` events; a file that ends (``retry_s`` None) is no outage. Returns whether
+        the state changed."""
         if online == self.source_online:
             return False
+        if not online and retry_s is None:
+            self.source_online = False
+            return True
         first = self.source_online is None
         self.source_online = online
         if first and online:

@@ -518,3 +518,19 @@ def test_no_stale_door_error_and_the_running_source_is_shown(qtbot, tmp_path, pi
         ctl.exit_kiosk()
         pipeline.embedder = old
         gallery.close()
+
+
+def test_events_page_refreshes_by_itself(qtbot, kiosk):
+    """Issue 15: new events appear while the page is open, without pressing Refresh."""
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    admin.show()
+    admin.tabs.setCurrentWidget(admin.events)
+    page = admin.events
+    page.auto.setInterval(100)
+    page.auto.start()
+    before = page.table.rowCount()
+    kiosk.recognizer.gallery.log_event("access", "unknown", None, None, 0.1, "live")
+    qtbot.waitUntil(lambda: page.table.rowCount() == before + 1, timeout=3000)
+    admin.tabs.setCurrentWidget(admin.people)
+    assert not page.auto.isActive()  # nothing polls while the page is hidden

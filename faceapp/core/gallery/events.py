@@ -76,6 +76,10 @@ class EventLog(Database):
             q += f" LIMIT {int(limit)}"
         return self._read(q, tuple(args))
 
+    def last_event_id(self) -> int:
+        """The newest event's id (0 for none): a cheap "anything new?" for a watching page."""
+        return int(self._read("SELECT COALESCE(MAX(id), 0) AS n FROM events")[0]["n"])
+
     def snapshot(self, event_id: int) -> bytes | None:
         """The decrypted snapshot image of an event, if one was stored."""
         rows = self._read("SELECT snapshot FROM events WHERE id = ?", (event_id,))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSize
+from PySide6.QtCore import QDate, QSize, QTimer
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -95,7 +95,26 @@ class EventsPage(QWidget):
         self.refresh_btn.clicked.connect(self.refresh)
         self.export_btn.clicked.connect(lambda: self.export_csv())
         self.prune_btn.clicked.connect(self.prune)
+        # new events appear by themselves while the page is on screen
+        self.auto = QTimer(self, interval=3000, timeout=self._poll)
+        self._newest = -1
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.auto.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.auto.stop()
+        super().hideEvent(event)
+
+    def _poll(self) -> None:
+        try:
+            newest = self.gallery.last_event_id()
+        except FaceAppError:
+            return  # a locked gallery: the next tick tries again
+        if newest != self._newest:
+            self.refresh()
 
     def _filters(self) -> dict:
         since = None
@@ -111,6 +130,7 @@ class EventsPage(QWidget):
 
     def refresh(self) -> None:
         try:
+            self._newest = self.gallery.last_event_id()
             self.rows = self.gallery.events(**self._filters(), limit=SHOWN)
         except FaceAppError as e:
             self.status.setText(str(e))

@@ -162,3 +162,32 @@ def pipeline(embedder, detector):
     from faceapp.core.pipeline import FacePipeline
 
     return FacePipeline(embedder, detector)
+
+
+@pytest.fixture
+def http_server():
+    """A real local HTTP server that records the webhooks it receives: (json, signature,
+    raw body) each; the handler's ``status`` is the answer it gives."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    got: list[tuple[dict, str]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        status = 200
+
+        def do_POST(self):  # noqa: N802
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            got.append((json.loads(body), self.headers.get("X-Faceapp-Signature", ""), body))
+            self.send_response(Handler.status)
+            self.end_headers()
+
+        def log_message(self, *a):
+            pass
+
+    srv = HTTPServer(("127.0.0.1", 0), Handler)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{srv.server_port}/door", got, Handler
+    srv.shutdown()

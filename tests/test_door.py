@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import logging
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
@@ -24,29 +21,6 @@ from faceapp.core.door import (
 )
 
 EVENT = DoorEvent("granted", "Ada", 7, 0.83)
-
-
-@pytest.fixture
-def http_server():
-    got: list[tuple[dict, str]] = []
-
-    class Handler(BaseHTTPRequestHandler):
-        status = 200
-
-        def do_POST(self):  # noqa: N802
-            body = self.rfile.read(int(self.headers["Content-Length"]))
-            got.append((json.loads(body), self.headers.get("X-Faceapp-Signature", ""), body))
-            self.send_response(Handler.status)
-            self.end_headers()
-
-        def log_message(self, *a):
-            pass
-
-    srv = HTTPServer(("127.0.0.1", 0), Handler)
-    t = threading.Thread(target=srv.serve_forever, daemon=True)
-    t.start()
-    yield f"http://127.0.0.1:{srv.server_port}/door", got, Handler
-    srv.shutdown()
 
 
 def test_webhook_signed_and_secret_never_logged(http_server, caplog):

@@ -534,3 +534,23 @@ def test_events_page_refreshes_by_itself(qtbot, kiosk):
     qtbot.waitUntil(lambda: page.table.rowCount() == before + 1, timeout=3000)
     admin.tabs.setCurrentWidget(admin.people)
     assert not page.auto.isActive()  # nothing polls while the page is hidden
+
+
+def test_test_door_fires_the_output_as_entered(qtbot, kiosk, http_server):
+    """Issue 15: a Test door button fires the output the fields describe, shows the result
+    and audits it; a broken output says why."""
+    url, got, handler = http_server
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    page = admin.settings
+    page.door.setCurrentIndex(page.door.findData("webhook"))
+    page.url.setText(url)
+    assert page.test_door() and page.status.text() == "Door test: webhook fired"
+    assert got[0][0]["decision"] == "test"
+    handler.status = 500
+    assert not page.test_door() and "HTTP 500" in page.status.text()
+    page.door.setCurrentIndex(page.door.findData("serial"))
+    page.serial_port.clear()
+    assert not page.test_door() and "port" in page.status.text()
+    tests = kiosk.recognizer.gallery.events(decision="door_test")
+    assert len(tests) == 2 and '"ok": true' in tests[1]["details"]

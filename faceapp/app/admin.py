@@ -197,6 +197,10 @@ class AdminService:
             self._audit(Action.SETTINGS, changed=changed_keys(old, new))
             return save_config(new, path)
 
+    def door_tested(self, output: str, ok: bool, result: str) -> None:
+        """Record a hand-fired door test (it opens a real door, so it is audited)."""
+        self._audit(Action.DOOR_TEST, output=output, ok=ok, result=result)
+
     # -- event log ------------------------------------------------------------------------
     def prune_events(self, days: int) -> int:
         """Delete events older than ``days`` now (the kiosk also does it hourly)."""

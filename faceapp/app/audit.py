@@ -27,5 +27,6 @@ class Action(StrEnum):
     SESSION_END = "session_end"
     SESSION_TIMEOUT = "session_timeout"
     PRUNE_EVENTS = "prune_events"  # events older than the retention period deleted by hand
+    DOOR_TEST = "door_test"  # the door output fired by hand from Settings
     BACKUP = "backup"
     RESTORE = "restore"

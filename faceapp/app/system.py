@@ -18,7 +18,7 @@ from faceapp.core.decision import DecisionPolicy
 from faceapp.core.detection import FaceDetector
 from faceapp.core.door import DoorController, build_output
 from faceapp.core.embedding import Embedder, default_threads
-from faceapp.core.errors import ConfigError
+from faceapp.core.errors import ConfigError, FaceAppError
 from faceapp.core.gallery import Gallery
 from faceapp.core.live import LiveLoop
 from faceapp.core.pipeline import FacePipeline
@@ -121,6 +121,21 @@ class Kiosk:
         """Admin actions on this kiosk's gallery; the recognizer reloads after each."""
         return AdminService(self.gallery, via, self.recognizer)
 
+    def test_door(self, cfg: Config, via: str) -> tuple[bool, str]:
+        """Fire the door output that ``cfg`` describes once, now, with a ``test`` event, and
+        say how it went (an installer's check before saving). Audited."""
+        from faceapp.core.door import DoorEvent
+
+        d = cfg.door
+        out = build_output(d.output, d.url, d.secret, d.command, d.serial_port, d.baud)
+        try:
+            out.fire(DoorEvent("test", "door test", None, None), d.pulse_s)
+            ok, text = True, f"Door test: {out.name} fired"
+        except FaceAppError as e:
+            ok, text = False, f"Door test failed: {e}"
+        self.admin(via).door_tested(out.name, ok, text)
+        return ok, text
+
     def record_source(self, online: bool, text: str, retry_s: float | None = None) -> bool:
         """Log the camera going offline or coming back (once per change, not per retry), as
         ``system`` events; a file that ends (``retry_s`` None) is no outage. Returns whether
@@ -134,8 +149,6 @@ class Kiosk:
         self.source_online = online
         if first and online:
             return True  # the normal start is not an outage
-        from faceapp.core.errors import FaceAppError
-
         try:
             self.gallery.log_event(
                 "system",

@@ -78,13 +78,15 @@ class SettingsPage(QWidget):
         problem: str | None = None,
         in_force: float | None = None,
         running_source: str | None = None,
+        test_door: Callable[[Config], tuple[bool, str]] | None = None,
     ) -> None:
         """``running_model``: the card name of the model the kiosk runs now (preselected);
         ``templates``: how many face templates the gallery holds (for the security level's
         threshold in plain words); ``problem``: why the config file is not in use;
         ``in_force``: the cosine threshold the kiosk applies now (shown, and the reference for
         warning before a change lets more strangers in); ``running_source``: the source the
-        kiosk reads now, when it differs from the config's (started with ``--source``)."""
+        kiosk reads now, when it differs from the config's (started with ``--source``);
+        ``test_door(cfg) -> (ok, text)`` fires the door output as the fields describe it."""
         super().__init__()
         self.templates = templates
         self.in_force = in_force
@@ -165,6 +167,11 @@ class SettingsPage(QWidget):
         # door
         self.door = _combo(DOOR_OUTPUTS, d.output)
         self.pulse = QDoubleSpinBox(minimum=0.1, maximum=30, value=d.pulse_s, suffix=" s")
+        self.test_door_fn = test_door
+        self.test_door_btn = QPushButton(tr("Test door"))
+        self.test_door_btn.setToolTip(tr("Fire this output once now (a real door opens)"))
+        self.test_door_btn.setVisible(test_door is not None)
+        self.test_door_btn.clicked.connect(self.test_door)
         self.url = QLineEdit(d.url, placeholderText="https://door-controller/open")
         self.secret = QLineEdit(d.secret, echoMode=QLineEdit.EchoMode.Password)
         self.command = QLineEdit(d.command, placeholderText="/usr/local/bin/open-door --pulse")
@@ -217,6 +224,7 @@ class SettingsPage(QWidget):
                 ("Command", self.command),
                 ("Serial port", self.serial_port),
                 ("Baud", self.baud),
+                ("", self.test_door_btn),
             ],
         )
         body = QWidget()
@@ -382,6 +390,15 @@ class SettingsPage(QWidget):
         cfg.kiosk.admin_timeout_s = float(self.timeout.value())
         cfg.kiosk.language = self.language.currentData()
         return cfg
+
+    def test_door(self) -> bool:
+        """Fire the output as the fields say (saved or not) and show how it went."""
+        try:
+            ok, text = self.test_door_fn(self.collect())
+        except FaceAppError as e:  # the fields do not describe a usable output
+            ok, text = False, tr("Door test failed: {why}").format(why=e)
+        self._say(text, ok)
+        return ok
 
     def _say(self, text: str, ok: bool) -> None:
         self.status.setText(text)

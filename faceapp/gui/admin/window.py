@@ -26,6 +26,7 @@ from faceapp.gui.admin.enroll import EnrollWizard
 from faceapp.gui.admin.events import EventsPage
 from faceapp.gui.admin.people import PeoplePage
 from faceapp.gui.admin.settings import SettingsPage
+from faceapp.gui.app import VIA
 from faceapp.gui.text import tr
 from faceapp.gui.wheel import guard_wheel
 
@@ -235,6 +236,7 @@ class AdminWindow(QMainWindow):
             problem=self.ctl.config_warning() if self.ctl.config_problem else None,
             in_force=rec.threshold,
             running_source=self.ctl.kiosk.source,
+            test_door=lambda cfg: self.ctl.kiosk.test_door(cfg, VIA),
         )
         page.changed.connect(self._show_info)
         return page

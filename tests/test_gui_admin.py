@@ -554,3 +554,29 @@ def test_test_door_fires_the_output_as_entered(qtbot, kiosk, http_server):
     assert not page.test_door() and "port" in page.status.text()
     tests = kiosk.recognizer.gallery.events(decision="door_test")
     assert len(tests) == 2 and '"ok": true' in tests[1]["details"]
+
+
+def test_backup_and_restore_from_the_admin_area(qtbot, kiosk, monkeypatch):
+    """Issue 15: backups made and put back from the admin area while the kiosk runs; the
+    running recognizer follows the restored gallery, and the restore is audited in it."""
+    need(LFW_DEV)
+    rec = kiosk.recognizer
+    enroll(rec, "Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    page = admin.backups
+    assert page.back_up() is not None and page.list.count() == 1
+    enroll(rec, "Colin Powell", [lfw("Colin_Powell", 1), lfw("Colin_Powell", 2)])
+    assert rec.identify_photo(lfw("Colin_Powell", 1)).decision == "granted"
+    page.list.setCurrentRow(0)
+    monkeypatch.setattr(page, "confirm", lambda text: "cannot" not in text)
+    assert page.restore_selected()
+    assert kiosk.admin is None and "Gallery restored" in kiosk.screen.status.text()
+    assert [p.name for p in rec.gallery.people()] == ["Tony Blair"]
+    assert rec.identify_photo(lfw("Colin_Powell", 1)).decision == "unknown"
+    assert rec.identify_photo(lfw("Tony_Blair", 3)).decision == "granted"
+    assert rec.gallery.events(decision="restore") and rec.gallery.integrity_check() == "ok"
+    again = kiosk.open_admin(None)  # a new session on the restored gallery
+    qtbot.addWidget(again)
+    assert [p.name for p in again.people.people] == ["Tony Blair"]
+    assert again.backups.list.count() == 2  # the replaced gallery was saved first

@@ -136,6 +136,21 @@ class Kiosk:
         self.admin(via).door_tested(out.name, ok, text)
         return ok, text
 
+    def restore_gallery(self, backup_file: str | Path, via: str) -> Path:
+        """Put a backup in place of the running gallery: frames wait, the connection is closed
+        and reopened on the restored file, the templates reloaded. Returns the saved copy of
+        the replaced gallery. Admin objects made before hold the old connection: make new ones.
+        """
+        g = self.gallery
+        with self.recognizer.paused():
+            g.close()
+            try:
+                safety = AdminService.restore(g.path, backup_file, via, g.key_dir)
+            finally:
+                self.recognizer.gallery = Gallery(g.path, key_dir=g.key_dir)
+        self.recognizer.reload()
+        return safety
+
     def record_source(self, online: bool, text: str, retry_s: float | None = None) -> bool:
         """Log the camera going offline or coming back (once per change, not per retry), as
         ``system`` events; a file that ends (``retry_s`` None) is no outage. Returns whether

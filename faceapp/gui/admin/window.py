@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from faceapp.core.errors import FaceAppError
+from faceapp.gui.admin.backups import BackupsPage
 from faceapp.gui.admin.bench_panel import BenchPanel
 from faceapp.gui.admin.enroll import EnrollWizard
 from faceapp.gui.admin.events import EventsPage
@@ -83,6 +84,9 @@ class AdminWindow(QMainWindow):
         self.tabs.addTab(self.events, tr("Events"))
         self.tabs.addTab(self.settings, tr("Settings"))
         self.tabs.addTab(self.bench, tr("Benchmark"))
+        self.backups = BackupsPage(self.service, lambda path: ctl.kiosk.restore_gallery(path, VIA))
+        self.backups.restored.connect(self._restored)
+        self.tabs.addTab(self.backups, tr("Backups"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.warning = QLabel(
@@ -172,6 +176,11 @@ class AdminWindow(QMainWindow):
                 db=rec.gallery.path, model=rec.model_name, th=rec.threshold
             )
         )
+
+    def _restored(self, message: str) -> None:
+        """The pages hold the replaced gallery: end the session, say it on the kiosk."""
+        self.ctl.screen.show_status(message, True)
+        self.close()
 
     def update_gallery(self) -> None:
         """One click: re-embed the stored face crops with the running model."""

@@ -276,7 +276,8 @@ def test_events_page_filters_snapshots_and_csv(qtbot, kiosk, tmp_path, output_di
     admin.tabs.setCurrentWidget(page)
     # three accesses, the enrollment and this admin session's start
     assert page.table.rowCount() == 5
-    granted = next(r for r in range(5) if page.table.item(r, 2).text() == "granted")
+    granted = next(r for r in range(5) if page.table.item(r, 2).text() == "Access granted")
+    assert page.table.item(granted, 2).data(Qt.ItemDataRole.UserRole) == "granted"
     assert not page.table.item(granted, 6).icon().isNull()
     admin.grab().save(str(output_dir / "admin_events.png"))
     page.decision.setCurrentIndex(page.decision.findData("spoof"))

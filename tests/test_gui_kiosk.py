@@ -78,7 +78,7 @@ def test_kiosk_grants_then_rejects(qtbot, tmp_path, pipeline, output_dir):
     qtbot.addWidget(admin)
     admin.tabs.setCurrentWidget(admin.events)
     shown = {admin.events.table.item(r, 2).text() for r in range(admin.events.table.rowCount())}
-    assert {"granted", "unknown"} <= shown
+    assert {"Access granted", "Not recognised"} <= shown
     admin.grab().save(str(output_dir / "admin_events_after_run.png"))
     ctl.exit_kiosk()
     gallery.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSize, QTimer
+from PySide6.QtCore import QDate, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from faceapp.core.events_export import write_events_csv
 from faceapp.gui.kiosk import AMBER, GREEN, RED
 from faceapp.gui.qtimage import jpeg_pixmap
 from faceapp.gui.text import local_time, tr
+from faceapp.gui.words import event_words, kind_words
 
 COLUMNS = ["Time", "Event", "Decision", "Person", "Score", "Liveness", "Snapshot"]
 DECISIONS = ["", "granted", "denied", "unknown", "spoof"]
@@ -44,7 +45,7 @@ class EventsPage(QWidget):
         self.rows: list[dict] = []
         self.decision = QComboBox()
         for d in DECISIONS:
-            self.decision.addItem(tr(d or "all decisions"), d)
+            self.decision.addItem(event_words(d) if d else tr("all decisions"), d)
         self.person = QLineEdit(placeholderText=tr("Person"))
         self.person.setClearButtonEnabled(True)
         self.use_since = QCheckBox(tr("Since"))
@@ -137,18 +138,22 @@ class EventsPage(QWidget):
             return
         self.table.setRowCount(len(self.rows))
         for row, e in enumerate(self.rows):
+            codes = [None, e["kind"], e["decision"], None, None, e["liveness"]]
             cells = [
                 local_time(e["ts"], seconds=True),
-                e["kind"],
-                e["decision"] or "",
+                kind_words(e["kind"]),
+                event_words(e["decision"]),
                 e["person_name"] or "",
                 "" if e["score"] is None else f"{e['score']:.3f}",
                 e["liveness"] or "",
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if col == 2 and text in COLORS:
-                    item.setForeground(QColor(COLORS[text]))
+                if codes[col]:  # the stored code, for support and for scripts driving the page
+                    item.setData(Qt.ItemDataRole.UserRole, codes[col])
+                    item.setToolTip(codes[col])
+                if col == 2 and e["decision"] in COLORS:
+                    item.setForeground(QColor(COLORS[e["decision"]]))
                 self.table.setItem(row, col, item)
             snap = QTableWidgetItem()
             if e["has_snapshot"]:

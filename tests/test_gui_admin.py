@@ -581,3 +581,13 @@ def test_backup_and_restore_from_the_admin_area(qtbot, kiosk, monkeypatch):
     qtbot.addWidget(again)
     assert [p.name for p in again.people.people] == ["Tony Blair"]
     assert again.backups.list.count() == 2  # the replaced gallery was saved first
+
+
+def test_help_page_explains_the_door(qtbot, kiosk, output_dir):
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    admin.tabs.setCurrentWidget(admin.help)
+    text = admin.help.text.toPlainText()
+    for words in ("Enrolling someone", "Green", "camera is offline", "Update gallery now"):
+        assert words in text
+    admin.grab().save(str(output_dir / "admin_help.png"))

@@ -25,6 +25,7 @@ from faceapp.gui.admin.backups import BackupsPage
 from faceapp.gui.admin.bench_panel import BenchPanel
 from faceapp.gui.admin.enroll import EnrollWizard
 from faceapp.gui.admin.events import EventsPage
+from faceapp.gui.admin.help import HelpPage
 from faceapp.gui.admin.people import PeoplePage
 from faceapp.gui.admin.settings import SettingsPage
 from faceapp.gui.app import VIA
@@ -87,6 +88,8 @@ class AdminWindow(QMainWindow):
         self.backups = BackupsPage(self.service, lambda path: ctl.kiosk.restore_gallery(path, VIA))
         self.backups.restored.connect(self._restored)
         self.tabs.addTab(self.backups, tr("Backups"))
+        self.help = HelpPage()
+        self.tabs.addTab(self.help, tr("Help"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.warning = QLabel(

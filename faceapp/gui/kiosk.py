@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from faceapp.app.door_screen import DoorScreenState
 from faceapp.core.decision import DENIED, GRANTED, SPOOF, UNKNOWN, Decision
 from faceapp.core.live import FrameReport
 from faceapp.gui.qtimage import to_qimage
@@ -76,6 +77,7 @@ class KioskScreen(QWidget):
         self.last_banner = ""
         self.notice: str | None = None  # shown instead of the idle prompt while it lasts
         self.offline: str | None = None  # the camera is gone: this replaces everything
+        self.state = DoorScreenState(hold_s=self.banner_seconds)  # one answer per face
         self.set_idle()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -130,6 +132,11 @@ class KioskScreen(QWidget):
             self.set_idle()
 
     def show_decision(self, d: Decision, name: str | None) -> None:
+        self.state.hold_s = self.banner_seconds
+        if not self.state.on_decision(d, name):
+            return  # weaker than the answer that still holds for this face
+        if d.decision != GRANTED:  # no "Door opened" left under a red banner
+            self.show_status(tr(d.reason) if d.reason else "", True)
         if d.decision == GRANTED:
             self._set_banner(tr("Welcome, {name}").format(name=name or ""), GREEN)
         elif d.decision == DENIED:
@@ -158,17 +165,19 @@ class KioskScreen(QWidget):
     def show_frame(self, frame: np.ndarray, report: FrameReport | None) -> None:
         img = to_qimage(frame)
         w = img.width()
+        if report is not None:
+            self.state.on_frame([fr.face.box for fr in report.result.faces])
         if report is not None and report.result.faces:
             p = QPainter(img)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            ident = report.identification
+            answer = self.state.box_decision()  # the tracked face wears the answer shown
             for k, fr in enumerate(report.result.faces):
-                if not fr.quality.ok:
-                    color = QColor(AMBER)
-                elif k == 0 and ident is not None and ident.decision == GRANTED:
+                if k == 0 and answer == GRANTED:
                     color = QColor(GREEN)
-                elif k == 0 and ident is not None:
+                elif k == 0 and answer is not None:
                     color = QColor(RED)
+                elif not fr.quality.ok:
+                    color = QColor(AMBER)
                 else:
                     color = QColor("#90a4ae")
                 p.setPen(QPen(color, max(2, w // 200)))
@@ -177,7 +186,8 @@ class KioskScreen(QWidget):
             p.end()
             first = report.result.faces[0]
             if not first.quality.ok and report.decision is None:
-                self.show_hint(tr("Look at the camera") + " — " + first.quality.reasons[0])
+                reason = tr(first.quality.reasons[0])
+                self.show_hint(reason[:1].upper() + reason[1:])
         pix = QPixmap.fromImage(img).scaled(
             self.video.size(),
             Qt.AspectRatioMode.KeepAspectRatio,

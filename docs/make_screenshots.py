@@ -5,12 +5,18 @@ tool, not a real person), enrolled as "Ada Demo" in a temporary gallery with the
 default model; frames of it play through the real kiosk controller. Liveness is off here
 because a still picture cannot blink - which is exactly what liveness is for.
 
-    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py   # writes docs/kiosk*.png
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py --out shot.png   # offscreen
+    python docs/make_screenshots.py --x-sizes 800x480,1280x800,1920x1080
+        # a real X server (Xvfb) per size, the kiosk full screen, the whole X screen grabbed
+        # (ImageMagick's import): docs/kiosk-800x480.png ...
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -36,8 +42,10 @@ def sharpen(img: np.ndarray) -> np.ndarray:
     return cv2.addWeighted(img, 6.0, blur, -5.0, 0)
 
 
-def main() -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def shoot(out: Path, full_screen: bool) -> None:
+    """Run the kiosk on the demo face until it says Welcome, then save the screen."""
+    if not full_screen:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     tmp = Path(tempfile.mkdtemp(prefix="faceapp-shots-"))
     os.environ["FACEAPP_DATA_DIR"] = str(tmp / "data")
     os.environ["FACEAPP_CONFIG_DIR"] = str(tmp / "config")
@@ -62,18 +70,54 @@ def main() -> None:
     kiosk.admin("demo").enroll_photos(PersonDetails("Ada Demo"), [face_path])
     ctl = KioskController(kiosk, fps=6)
     ctl.screen.banner_seconds = 60
-    ctl.screen.resize(1024, 720)
-    ctl.screen.show()
+    if full_screen:
+        ctl.show_full_screen()
+    else:
+        ctl.screen.resize(1024, 720)
+        ctl.screen.show()
     ctl.start()
     deadline = 600
     while "Welcome" not in ctl.screen.last_banner and deadline:
         app.processEvents()
         ctl.worker._stop.wait(0.05)
         deadline -= 1
-    app.processEvents()
-    ctl.screen.grab().save(str(HERE / "kiosk.png"))
-    print("wrote", HERE / "kiosk.png", "-", ctl.screen.last_banner)
+    for _ in range(20):  # let the window manager-less X server settle the full-screen size
+        app.processEvents()
+        ctl.worker._stop.wait(0.05)
+    if full_screen:  # what the X server shows, not what Qt thinks it drew
+        subprocess.run(["import", "-window", "root", str(out)], check=True)
+    else:
+        ctl.screen.grab().save(str(out))
+    print("wrote", out, "-", ctl.screen.last_banner, "-", ctl.screen.width(), "px wide")
     ctl.exit_kiosk()
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--x-sizes", help="e.g. 800x480,1280x800: one Xvfb screen each")
+    p.add_argument("--out", type=Path, default=HERE / "kiosk.png")
+    p.add_argument("--full-screen", action="store_true", help="(used under Xvfb)")
+    args = p.parse_args()
+    if not args.x_sizes:
+        shoot(args.out, args.full_screen)
+        return
+    for size in args.x_sizes.split(","):
+        out = HERE / f"kiosk-{size}.png"
+        subprocess.run(
+            [
+                "xvfb-run",
+                "-a",
+                "-s",
+                f"-screen 0 {size}x24",
+                sys.executable,
+                __file__,
+                "--full-screen",
+                "--out",
+                str(out),
+            ],
+            check=True,
+            env={k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
+        )
 
 
 if __name__ == "__main__":

@@ -228,3 +228,25 @@ def test_camera_offline_and_source_ended_are_shown_and_logged(qtbot, tmp_path, p
     finally:
         ctl.exit_kiosk()
         gallery.close()
+
+
+def test_the_kiosk_fits_small_panels(qtbot):
+    """Issue 15 #4: long texts wrap inside an 800x480 panel; the window never grows past the
+    screen and the gear stays on it."""
+    from faceapp.core.decision import DENIED, Decision
+    from faceapp.gui.kiosk import KioskScreen
+
+    screen = KioskScreen()
+    qtbot.addWidget(screen)
+    screen.resize(800, 480)
+    screen.show()
+    screen.show_hint("Head turned too far: look straight at the camera, please, for a moment")
+    screen.show_status("camera 0: cannot open camera (unplugged, wrong index/URL) " * 3, False)
+    screen.show_decision(
+        Decision(DENIED, 3, 0.6, 5, "outside the person's validity window"),
+        "Maximilian Alexander von Habsburg-Lothringen",
+    )
+    qtbot.wait(50)
+    assert screen.width() <= 800
+    gear = screen.gear.geometry()
+    assert gear.right() <= screen.width() and gear.bottom() <= screen.height()

@@ -276,6 +276,18 @@ class KioskController:
         self.stop()
         self.screen.close()
 
+    def show_full_screen(self) -> None:
+        """Full screen with or without a window manager: a door panel often runs X with the
+        kiosk alone, where the full-screen hint means nothing, so the window also takes the
+        screen's geometry itself (and never more than the screen)."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.screen.setGeometry(screen.geometry())
+            self.screen.setMaximumSize(screen.geometry().size())
+        self.screen.showFullScreen()
+
     def start(self) -> None:
         self.worker.start()
 
@@ -306,7 +318,7 @@ def run_app(
     if windowed:
         ctl.screen.show()
     else:
-        ctl.screen.showFullScreen()
+        ctl.show_full_screen()
     ctl.start()
     app.aboutToQuit.connect(ctl.stop)
     return app.exec()

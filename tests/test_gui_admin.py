@@ -397,7 +397,7 @@ def test_header_and_pin_warning_follow_changes_at_once(qtbot, kiosk):
     page.manual.setChecked(True)
     page.slider.setValue(61)
     assert page.save(), page.status.text()
-    assert admin.info.text() != before and "0.610" in admin.info.text()
+    assert admin.info.text() != before and "0.610" in admin.info.text()  # manual: number shown
 
 
 def test_a_broken_config_file_still_opens_the_kiosk(qtbot, tmp_path, pipeline):

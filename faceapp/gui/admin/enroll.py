@@ -8,6 +8,7 @@ warning when the face already matches someone enrolled. Saving writes everything
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QDateTime, QSize, Qt, Signal
@@ -121,7 +122,7 @@ class PersonForm(QWidget):
 class WhoPage(QWizardPage):
     def __init__(self, person: Person | None) -> None:
         super().__init__()
-        self.setTitle(tr("Who is being enrolled?"))
+        self.setTitle(tr("Step 1 of 3: who is being enrolled?"))
         self.setSubTitle(tr("The name is shown on the kiosk when the door opens."))
         self.form = PersonForm(person)
         self.form.setEnabled(person is None)  # re-enrollment keeps the person's details
@@ -138,7 +139,7 @@ class FacesPage(QWizardPage):
     def __init__(self, session: EnrollmentSession, camera: bool) -> None:
         super().__init__()
         self.session = session
-        self.setTitle(tr("Faces"))
+        self.setTitle(tr("Step 2 of 3: faces"))
         self.setSubTitle(
             tr(
                 "Stand about an arm's length from the camera and follow the instructions, "
@@ -249,13 +250,18 @@ class FacesPage(QWizardPage):
         return bool(self.session.captures)
 
 
+def _caption(source: str) -> str:
+    """A capture's caption: the photo's file name, or which camera pose it was."""
+    return tr("camera") if source == "camera" else Path(source).name[:18]
+
+
 class ReviewPage(QWizardPage):
     """The aligned crops as they will be stored, and the duplicate check."""
 
     def __init__(self, session: EnrollmentSession) -> None:
         super().__init__()
         self.session = session
-        self.setTitle(tr("Check and save"))
+        self.setTitle(tr("Step 3 of 3: check and save"))
         self.setSubTitle(tr("These aligned faces will be stored (encrypted) for this person."))
         self.crops = QListWidget()
         self.crops.setViewMode(QListWidget.ViewMode.IconMode)
@@ -275,9 +281,13 @@ class ReviewPage(QWizardPage):
         self.duplicates: list[tuple[Person, float]] = []
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        name = self.wizard().who.form.name.text().strip() if self.wizard() else ""
+        self.setSubTitle(tr("These faces will be stored (encrypted) for {name}.").format(name=name))
         self.crops.clear()
         for c in self.session.captures:
-            self.crops.addItem(QListWidgetItem(QIcon(to_pixmap(c.crop)), ""))
+            item = QListWidgetItem(QIcon(to_pixmap(c.crop)), _caption(c.source))
+            item.setToolTip(c.source)
+            self.crops.addItem(item)
         self.duplicates = self.session.duplicates()
         self.warning.setVisible(bool(self.duplicates))
         self.allow.setVisible(bool(self.duplicates))

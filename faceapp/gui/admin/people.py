@@ -200,7 +200,13 @@ class PeoplePage(QWidget):
 
     def confirm(self, text: str) -> bool:
         """Ask before destroying data (a separate method so scripted use can answer)."""
-        answer = QMessageBox.question(self, tr("Please confirm"), text)
+        answer = QMessageBox.question(
+            self,
+            tr("Please confirm"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter must not delete anyone
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def delete_selected(self) -> bool:

@@ -55,6 +55,13 @@ class _ActivityFilter(QObject):
         return False
 
 
+def _level_words(rec) -> str:
+    """The security level in force, in words (the number is in the tooltip)."""
+    if rec.level.manual is not None:
+        return tr("manual security setting (score {th:.3f} or more)").format(th=rec.threshold)
+    return tr("at most 1 stranger in {n:,} let in").format(n=round(1 / rec.level.fpir))
+
+
 class AdminWindow(QMainWindow):
     closed = Signal(str)  # why: "done", "timeout", "exit"
 
@@ -175,8 +182,15 @@ class AdminWindow(QMainWindow):
         )
         rec = self.ctl.recognizer
         self.info.setText(
-            tr("Gallery {db} - model {model} - threshold {th:.3f}").format(
-                db=rec.gallery.path, model=rec.model_name, th=rec.threshold
+            tr("{people} people enrolled - face model {model} - {level}").format(
+                people=len(rec.gallery.people()),
+                model=rec.model_name,
+                level=_level_words(rec),
+            )
+        )
+        self.info.setToolTip(
+            tr("Gallery {db}; cosine threshold {th:.3f} ({how})").format(
+                db=rec.gallery.path, th=rec.threshold, how=rec.current.describe()
             )
         )
 

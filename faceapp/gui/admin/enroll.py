@@ -252,7 +252,10 @@ class FacesPage(QWizardPage):
 
 def _caption(source: str) -> str:
     """A capture's caption: the photo's file name, or which camera pose it was."""
-    return tr("camera") if source == "camera" else Path(source).name[:18]
+    if source == "camera":
+        return tr("camera")
+    name = Path(source).name
+    return name if len(name) <= 18 else f"{name[:8]}…{name[-9:]}"
 
 
 class ReviewPage(QWizardPage):

@@ -591,3 +591,24 @@ def test_help_page_explains_the_door(qtbot, kiosk, output_dir):
     for words in ("Enrolling someone", "Green", "camera is offline", "Update gallery now"):
         assert words in text
     admin.grab().save(str(output_dir / "admin_help.png"))
+
+
+def test_camera_is_tested_before_it_is_taken(qtbot, kiosk, tmp_path):
+    """Issue 15: Settings shows a frame of the camera typed in, and a source that gives no
+    frame is refused with the reason (nothing saved), as a bad door output is."""
+    import cv2
+    import numpy as np
+
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    page = admin.settings
+    page.source.setText(str(tmp_path / "no-such-folder"))
+    assert not page.test_camera() and "no such file or folder" in page.status.text()
+    assert not page.save() and "no such file or folder" in page.status.text()
+    assert not (tmp_path / "k.yaml").exists()  # nothing saved
+    frames = tmp_path / "cam"
+    frames.mkdir()
+    cv2.imwrite(str(frames / "0.jpg"), np.full((240, 320, 3), 120, np.uint8))
+    page.source.setText(str(frames))
+    assert page.test_camera() and page.status.text() == "Camera works: 320x240"
+    assert not page.preview.isHidden() and not page.preview.pixmap().isNull()

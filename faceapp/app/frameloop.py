@@ -65,6 +65,39 @@ def run_frames(
         cap.stop()
 
 
+def probe_source(
+    spec: str, width: int | None = None, height: int | None = None, timeout: float = 8.0
+) -> np.ndarray:
+    """The first frame of a source, or :class:`SourceError` saying why there is none (an
+    installer's check before a camera setting is saved). The source is read on a helper
+    thread so that a stream that never answers cannot hang the caller past ``timeout``."""
+    from faceapp.core.errors import SourceError
+    from faceapp.core.frames import open_source
+
+    result: list = []
+
+    def read() -> None:
+        try:
+            source = open_source(spec, width, height)
+            try:
+                result.append(next(iter(source.frames())))
+            finally:
+                source.close()
+        except StopIteration:
+            result.append(SourceError("delivered no frame", spec))
+        except FaceAppError as e:
+            result.append(e)
+
+    t = threading.Thread(target=read, name="probe-source", daemon=True)
+    t.start()
+    t.join(timeout)
+    if not result:
+        raise SourceError(f"no frame within {timeout:.0f} s", spec)
+    if isinstance(result[0], FaceAppError):
+        raise result[0]
+    return result[0]
+
+
 def _play(
     source: FrameSource,
     handle: Callable[[np.ndarray], None],

@@ -193,6 +193,11 @@ class Kiosk:
         when ``"camera"`` is in the answer."""
         old, rec = self.cfg, self.recognizer
         level = security_level(new)  # raises on a bad level: nothing changed yet
+        c = new.camera
+        if c.source != self.source:  # another camera must give a frame before it is taken
+            from faceapp.app.frameloop import probe_source
+
+            probe_source(c.source, c.width, c.height)  # (the running one is busy: not reopened)
         admin = self.admin(via)
         done = []
         if new.door != old.door:

@@ -99,6 +99,14 @@ class SettingsPage(QWidget):
         # camera
         self.source = QLineEdit(c.source)
         self.source.setPlaceholderText(tr("0 = first camera, rtsp://..., a video file or folder"))
+        self.running_source = running_source
+        self.test_camera_btn = QPushButton(tr("Test camera"))
+        self.test_camera_btn.clicked.connect(self.test_camera)
+        self.preview = QLabel()
+        self.preview.setVisible(False)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source, 1)
+        source_row.addWidget(self.test_camera_btn)
         if running_source is not None and running_source != c.source:
             self.source.setToolTip(
                 tr("Running now from {now} (given at start); saved setting: {saved}").format(
@@ -233,7 +241,8 @@ class SettingsPage(QWidget):
             group(
                 "Camera",
                 [
-                    ("Source", self.source),
+                    ("Source", source_row),
+                    ("", self.preview),
                     ("", self.source_note),
                     ("Resolution", size),
                     ("Distance", self.detector),
@@ -390,6 +399,28 @@ class SettingsPage(QWidget):
         cfg.kiosk.admin_timeout_s = float(self.timeout.value())
         cfg.kiosk.language = self.language.currentData()
         return cfg
+
+    def test_camera(self) -> bool:
+        """One frame from the source as typed, shown small, or the reason there is none. The
+        camera the kiosk runs on is busy: its newest frame is what the kiosk already shows."""
+        from faceapp.app.frameloop import probe_source
+        from faceapp.gui.qtimage import to_pixmap
+
+        spec = self.source.text().strip() or "0"
+        if spec == self.running_source:
+            self._say(tr("This is the camera the kiosk is using now"), True)
+            return True
+        try:
+            frame = probe_source(spec, self.width_.value(), self.height_.value())
+        except FaceAppError as e:
+            self.preview.setVisible(False)
+            self._say(tr("Camera test failed: {why}").format(why=e), False)
+            return False
+        self.preview.setPixmap(to_pixmap(frame, 160))
+        self.preview.setVisible(True)
+        h, w = frame.shape[:2]
+        self._say(tr("Camera works: {w}x{h}").format(w=w, h=h), True)
+        return True
 
     def test_door(self) -> bool:
         """Fire the output as the fields say (saved or not) and show how it went."""

@@ -194,7 +194,7 @@ class Kiosk:
         old, rec = self.cfg, self.recognizer
         level = security_level(new)  # raises on a bad level: nothing changed yet
         c = new.camera
-        if c.source != self.source:  # another camera must give a frame before it is taken
+        if c != old.camera and c.source != self.source:  # a new camera must give a frame
             from faceapp.app.frameloop import probe_source
 
             probe_source(c.source, c.width, c.height)  # (the running one is busy: not reopened)

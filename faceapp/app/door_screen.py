@@ -18,17 +18,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from faceapp.core.decision import DENIED, GRANTED, SPOOF, UNKNOWN, Decision
+from faceapp.core.detection import iou as _iou
 
 #: How strong an answer is: a stronger one may replace a weaker one for the same face.
 STRENGTH = {UNKNOWN: 1, SPOOF: 2, DENIED: 3, GRANTED: 4}
-
-
-def _iou(a: np.ndarray, b: np.ndarray) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return float(inter / union) if union > 0 else 0.0
 
 
 @dataclass

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from faceapp.app.admin import AdminService
 from faceapp.core.backup import list_backups
 from faceapp.core.errors import FaceAppError
+from faceapp.gui.ask import ask
 from faceapp.gui.text import tr
 
 
@@ -91,14 +91,7 @@ class BackupsPage(QWidget):
 
     def confirm(self, text: str) -> bool:
         """Ask before replacing the gallery (a separate method so scripted use can answer)."""
-        answer = QMessageBox.question(
-            self,
-            tr("Please confirm"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, text)
 
     def restore_selected(self) -> bool:
         items = self.list.selectedItems()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +27,7 @@ from faceapp.app.admin import AdminService
 from faceapp.core.errors import FaceAppError
 from faceapp.core.gallery import Person, PersonDetails
 from faceapp.gui.admin.enroll import PersonForm
+from faceapp.gui.ask import ask
 from faceapp.gui.qtimage import to_pixmap
 from faceapp.gui.text import local_time, tr
 from faceapp.gui.wheel import guard_wheel
@@ -200,14 +200,7 @@ class PeoplePage(QWidget):
 
     def confirm(self, text: str) -> bool:
         """Ask before destroying data (a separate method so scripted use can answer)."""
-        answer = QMessageBox.question(
-            self,
-            tr("Please confirm"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,  # Enter must not delete anyone
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, text)
 
     def delete_selected(self) -> bool:
         p = self.selected()

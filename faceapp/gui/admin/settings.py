@@ -463,16 +463,9 @@ class SettingsPage(QWidget):
 
     def confirm(self, text: str) -> bool:
         """Ask before loosening security (a separate method so scripted use can answer)."""
-        from PySide6.QtWidgets import QMessageBox
+        from faceapp.gui.ask import ask
 
-        answer = QMessageBox.question(
-            self,
-            tr("Less secure"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, text, tr("Less secure"))
 
     def save(self) -> bool:
         cfg = self.collect()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from faceapp.bench.engine import BenchSettings, Cancelled, run_benchmark, save_results, to_csv_rows
+from faceapp.gui.text import tr
 
 COLUMNS = [
     "Model",
@@ -106,10 +107,9 @@ class ChartWidget(QWidget):
                 QPointF(cx - bw * 0.1, y(x["p99_ms"])), QPointF(cx + bw * 0.1, y(x["p99_ms"]))
             )
             p.setPen(QColor("#212121"))
+            name = p.fontMetrics().elidedText(m["name"], Qt.TextElideMode.ElideMiddle, int(bw))
             p.drawText(
-                QRectF(cx - bw / 2, left.bottom() + 2, bw, 18),
-                Qt.AlignmentFlag.AlignCenter,
-                m["name"][:14],
+                QRectF(cx - bw / 2, left.bottom() + 2, bw, 18), Qt.AlignmentFlag.AlignCenter, name
             )
         p.drawText(QRectF(2, left.top() - 6, 46, 14), Qt.AlignmentFlag.AlignRight, f"{top:.1f}")
         p.drawText(
@@ -124,7 +124,7 @@ class ChartWidget(QWidget):
             if m.get("accuracy")
         ]
         if not pts:
-            p.drawText(right, Qt.AlignmentFlag.AlignCenter, "no pairs folder given")
+            p.drawText(right, Qt.AlignmentFlag.AlignCenter, tr("Choose a pairs file for accuracy"))
             return
         xmax = max(a for a, _ in pts) * 1.2
         ymin = min(b for _, b in pts) - 0.02

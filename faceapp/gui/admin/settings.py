@@ -134,7 +134,13 @@ class SettingsPage(QWidget):
         # model and threshold
         self.model = QComboBox()
         for path, card in self.models:
-            self.model.addItem(f"{card.name}  ({card.quantization}, {card.architecture})", path)
+            kind = tr("full precision") if card.quantization == "fp32" else tr("compact (8-bit)")
+            self.model.addItem(f"{card.name}  ({kind})", path)
+            self.model.setItemData(
+                self.model.count() - 1,
+                f"{card.architecture}, {card.quantization}",
+                Qt.ItemDataRole.ToolTipRole,
+            )
         from faceapp.paths import DEFAULT_MODEL
 
         for want in (running_model, r.model, DEFAULT_MODEL):

@@ -55,6 +55,10 @@ class _ActivityFilter(QObject):
         return False
 
 
+def _people_words(n: int) -> str:
+    return tr("1 person") if n == 1 else tr("{n} people").format(n=n)
+
+
 def _level_words(rec) -> str:
     """The security level in force, in words (the number is in the tooltip)."""
     if rec.level.manual is not None:
@@ -182,8 +186,8 @@ class AdminWindow(QMainWindow):
         )
         rec = self.ctl.recognizer
         self.info.setText(
-            tr("{people} people enrolled - face model {model} - {level}").format(
-                people=len(rec.gallery.people()),
+            tr("{people} enrolled - face model {model} - {level}").format(
+                people=_people_words(len(rec.gallery.people())),
                 model=rec.model_name,
                 level=_level_words(rec),
             )

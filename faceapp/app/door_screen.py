@@ -58,15 +58,15 @@ class DoorScreenState:
             self._new_face()
         if not boxes:
             return
-        best = max(boxes, key=lambda b: _iou(b, self.track) if self.track is not None else 0)
-        if self.track is not None and _iou(best, self.track) < self.min_iou:
+        if self.track is not None:
+            best = max(boxes, key=lambda b: _iou(b, self.track))
+            if _iou(best, self.track) >= self.min_iou:
+                self.track, self.seen_at = np.asarray(best, float), now
+                return
             if now - self.seen_at <= self.leave_s and self._showing(now):
                 return  # someone else passing while the answer holds: keep following ours
             self._new_face()
-            best = boxes[0]
-        elif self.track is None:
-            best = boxes[0]
-        self.track, self.seen_at = np.asarray(best, float), now
+        self.track, self.seen_at = np.asarray(boxes[0], float), now
 
     def _new_face(self) -> None:
         self.track = None

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 from typing import TYPE_CHECKING
 
 from faceapp.config import Config, load_config
 
 if TYPE_CHECKING:  # imported when a command runs: `faceapp --help` stays quick
     from faceapp.app.admin import AdminService
+
+log = logging.getLogger("faceapp")
 
 EXIT_OK, EXIT_NO_MATCH = 0, 1
 #: The front end's name in the audit log.
@@ -62,14 +65,12 @@ def kiosk_config(args: argparse.Namespace) -> tuple[Config, str | None]:
     """The kiosk's config and, when the file is broken, what is wrong with it. A door must not
     stay dark over a typo: the kiosk then starts on safe defaults, says so on its screen and in
     Settings, and the file is left as it is until the admin saves."""
-    import logging
-
     from faceapp.core.errors import ConfigError
 
     try:
         return config_from_args(args), None
     except ConfigError as e:
-        logging.getLogger("faceapp").error("%s - starting with safe defaults", e)
+        log.error("%s - starting with safe defaults", e)
         return config_from_args(args, Config()), str(e)
 
 

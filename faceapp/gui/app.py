@@ -3,10 +3,12 @@ the admin window behind the PIN."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import logging
 import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from faceapp.app.admin import AdminService
@@ -70,11 +72,7 @@ class KioskController:
 
     def update_gallery(self) -> int:
         """Re-embed every template for the running model (the admin's one-click fix)."""
-        dialog, progress = self._progress_dialog()
-        try:
-            n = self.admin_service().switch_model(self.recognizer.pipeline.embedder, None, progress)
-        finally:
-            dialog.close()
+        n = self._reembed(self.recognizer.pipeline.embedder)
         self.update_notice()
         return n
 
@@ -128,39 +126,48 @@ class KioskController:
         return data_dir() / "benchmarks"
 
     # -- settings -------------------------------------------------------------------------
-    def _progress_dialog(self):
-        """A cancellable progress dialog for re-embedding, as a ``progress(done, total)``."""
+    @contextlib.contextmanager
+    def _reembed_progress(self) -> Iterator[Callable[[int, int], bool]]:
+        """A ``progress(done, total)`` for re-embedding, shown as a cancellable dialog that
+        only appears once there is progress to show (most settings changes have none)."""
         from PySide6.QtWidgets import QApplication, QProgressDialog
 
-        dialog = QProgressDialog(
-            tr("Re-embedding the gallery for the new model..."),
-            tr("Cancel"),
-            0,
-            100,
-            self.admin or self.screen,
-        )
-        dialog.setMinimumDuration(0)
+        dialogs: list[QProgressDialog] = []
 
         def progress(done: int, total: int) -> bool:
-            dialog.setMaximum(max(1, total))
-            dialog.setValue(done)
+            if not dialogs:
+                dialogs.append(
+                    QProgressDialog(
+                        tr("Re-embedding the gallery for the new model..."),
+                        tr("Cancel"),
+                        0,
+                        100,
+                        self.admin or self.screen,
+                    )
+                )
+                dialogs[0].setMinimumDuration(0)
+            dialogs[0].setMaximum(max(1, total))
+            dialogs[0].setValue(done)
             QApplication.processEvents()
-            return not dialog.wasCanceled()
+            return not dialogs[0].wasCanceled()
 
-        return dialog, progress
+        try:
+            yield progress
+        finally:
+            for d in dialogs:
+                d.close()
+
+    def _reembed(self, embedder, level=None) -> int:
+        """Re-embed the gallery for ``embedder`` and use it (cancellable: nothing changes)."""
+        with self._reembed_progress() as progress:
+            return self.admin_service().switch_model(embedder, level, progress)
 
     def switch_model(self, model_path: str, level=None) -> int:
         """Switch the running kiosk to another model, re-embedding the gallery from its crops
         with a progress dialog (cancellable: the gallery then stays on the old model)."""
         from faceapp.app.system import open_embedder
 
-        dialog, progress = self._progress_dialog()
-        try:
-            return self.admin_service().switch_model(
-                open_embedder(self.cfg, model_path), level, progress
-            )
-        finally:
-            dialog.close()
+        return self._reembed(open_embedder(self.cfg, model_path), level)
 
     def use_model(self, model_path: str) -> str:
         """Benchmark's "Use this model": that model, at the configured security level."""
@@ -176,12 +183,8 @@ class KioskController:
         raises :class:`FaceAppError` (nothing saved) when a setting cannot be applied."""
         from faceapp.config import config_path
 
-        dialog, progress = self._progress_dialog()
-        dialog.hide()
-        try:
+        with self._reembed_progress() as progress:
             done = self.kiosk.apply_config(new, VIA, progress)
-        finally:
-            dialog.close()
         self.config_problem = None  # a valid file has been written
         if "door output" in done:  # an old output's error must not linger on the screen
             self.screen.show_status(

@@ -9,10 +9,9 @@ the next frame.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from faceapp.app.audit import KIND, Action
@@ -21,8 +20,6 @@ from faceapp.core.errors import ConfigError, DuplicateFaceError, FaceAppError
 from faceapp.core.gallery import Gallery, Person, PersonDetails
 from faceapp.core.recognizer import Recognizer
 from faceapp.core.security import PinGuard
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -133,8 +130,7 @@ class AdminService:
         return changes
 
     def set_enabled(self, person: Person, enabled: bool) -> None:
-        details = PersonDetails(**{**asdict(person.details), "enabled": enabled})
-        self.edit(person, details)
+        self.edit(person, replace(person.details, enabled=enabled))
 
     def delete(self, person: Person) -> None:
         """The person with every template, crop and snapshot; the log keeps the rows."""

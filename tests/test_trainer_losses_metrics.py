@@ -139,3 +139,21 @@ def test_batch_augmentations_act_per_image():
     all_on = AugmentConfig(flip=0, grayscale=0, resize=1.0, min_scale=0.25, blur=1.0)
     z, _ = augment(x, all_on, torch.Generator().manual_seed(2))
     assert z.shape == x.shape and torch.isfinite(z).all() and not torch.equal(z, x)
+
+
+def test_face_check_keeps_aligned_faces_and_drops_the_rest(detector):
+    """Calibration keeps a crop only where the kiosk's detector finds the face the alignment
+    made: a real aligned LFW face passes; the same crop shifted by a quarter of its width (an
+    aligner's miss) and a face-less texture do not."""
+    import cv2
+
+    from conftest import lfw
+    from faceapp.core.alignment import align_face
+    from trainer.evaluation.calibrate import face_where_aligned
+
+    photo = cv2.imread(str(lfw("Aaron_Sorkin", 1)))
+    crop = align_face(photo, detector.detect(photo)[0].landmarks)
+    assert face_where_aligned(crop, detector)
+    assert not face_where_aligned(np.roll(crop, 28, axis=1), detector)
+    texture = np.random.default_rng(0).integers(0, 255, (112, 112, 3), dtype=np.uint8)
+    assert not face_where_aligned(texture, detector)

@@ -59,7 +59,8 @@ faceapp-train quantize --model "$X/qat-$NAME-fp32.onnx" --qat "runs/qat-$NAME/la
   --pairs "$DEV/pairs.txt" --images "$DEV/images"
 
 # 4. thresholds by false-accept rate from every different-person pair of the labelled training
-#    photos a door camera could give (colour, sharp, exposed; identities labelled twice merged)
+#    photos a door camera could give (colour, sharp, exposed, a face to the kiosk's detector;
+#    identities labelled twice merged)
 faceapp-train calibrate --model "assets/models/$NAME-int8.onnx" --source runs/cache/train-rec \
   --teacher "$TEACHER"
 

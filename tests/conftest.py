@@ -73,6 +73,16 @@ def _isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("FACEAPP_CONFIG_DIR", str(tmp_path / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _qt_collects_on_its_own_thread(request):
+    """Qt tests run with garbage collection on the GUI thread, as the kiosk does
+    (``faceapp/gui/gc_thread.py``): the application's QApplication is pytest-qt's here."""
+    if "qtbot" in request.fixturenames:
+        from faceapp.gui.gc_thread import MainThreadCollector
+
+        MainThreadCollector.install(request.getfixturevalue("qapp"))
+
+
 @pytest.fixture(scope="session")
 def teacher_onnx(tmp_path_factory) -> Path:
     """The reference EdgeFace-XS teacher exported to ONNX by the trainer, with thresholds
@@ -117,13 +127,13 @@ def default_onnx() -> Path:
     return resolve_model("")
 
 
-def install_copy(model: Path, folder: Path, name: str) -> Path:
+def install_copy(model: Path, folder: Path, name: str, stem: str | None = None) -> Path:
     """A copy of ``model`` installed in ``folder`` under another card name (a second model to
-    switch to, without exporting one)."""
+    switch to, without exporting one), as ``<stem or name>.onnx``."""
     import json
 
     folder.mkdir(parents=True, exist_ok=True)
-    dest = folder / f"{name}.onnx"
+    dest = folder / f"{stem or name}.onnx"
     shutil.copy(model, dest)
     card = json.loads(model.with_suffix(".json").read_text())
     dest.with_suffix(".json").write_text(json.dumps({**card, "name": name, "file": dest.name}))
@@ -131,12 +141,11 @@ def install_copy(model: Path, folder: Path, name: str) -> Path:
 
 
 @pytest.fixture(scope="session")
-def embedder(teacher_onnx):
-    """The teacher, while the shipped model is below the accuracy these recognition tests
-    assume (its probes of other photos of enrolled people; see assets/models/README.md)."""
+def embedder(default_onnx):
+    """The shipped default model: the kiosk's tests run what a door runs, without torch."""
     from faceapp.core.embedding import Embedder
 
-    return Embedder(teacher_onnx, threads=2)
+    return Embedder(default_onnx, threads=2)
 
 
 @pytest.fixture(scope="session")

@@ -6,25 +6,21 @@ import json
 import shutil
 
 import pytest
-from conftest import KEYS, LFW_DEV, enroll, lfw, need
+from conftest import KEYS, LFW_DEV, enroll, install_copy, lfw, need
 
 from faceapp.cli.main import main
 
 
 @pytest.fixture
-def two_models(tmp_path, teacher_onnx, monkeypatch):
-    """Two installed models (the teacher under two names) and a folder of three photos; the
+def two_models(tmp_path, default_onnx, monkeypatch):
+    """Two installed models (the shipped one under two names) and a folder of three photos; the
     shipped models are hidden so that "all" means exactly these two."""
     need(LFW_DEV)
     monkeypatch.setenv("FACEAPP_ASSETS", str(tmp_path / "no-assets"))
     models = tmp_path / "data" / "models"
     models.mkdir(parents=True)
-    card = json.loads(teacher_onnx.with_suffix(".json").read_text())
     for tag in ("a", "b"):
-        shutil.copy(teacher_onnx, models / f"{tag}.onnx")
-        (models / f"{tag}.json").write_text(
-            json.dumps({**card, "name": f"model-{tag}", "file": f"{tag}.onnx"})
-        )
+        install_copy(default_onnx, models, f"model-{tag}", stem=tag)
     photos = tmp_path / "photos"
     photos.mkdir()
     for i in (1, 2, 3):
@@ -126,15 +122,15 @@ def test_benchmark_panel_offscreen(qtbot, two_models, tmp_path, output_dir):
     panel.grab().save(str(output_dir / "settings_benchmark.png"))
 
 
-def test_peak_memory_is_the_child_processes_own(teacher_onnx):
+def test_peak_memory_is_the_child_processes_own(default_onnx):
     """Linux keeps ru_maxrss across fork + exec; a 300 MB benchmark process must not make a
-    9 MB model look like it needs 300 MB."""
+    small model look like it needs 300 MB."""
     import numpy as np
 
     from faceapp.bench.engine import peak_rss_mb
 
     ballast = np.ones(300_000_000 // 8)
-    rss = peak_rss_mb(str(teacher_onnx))
+    rss = peak_rss_mb(str(default_onnx))
     assert ballast.sum() > 0 and rss is not None and 20 < rss < 250, rss
 
 

@@ -204,11 +204,11 @@ def test_admin_pin_is_hashed_and_locks_out(tmp_path):
         assert guard.check("4321")
 
 
-def test_model_switch_reembeds_from_crops_atomically(tmp_path, teacher_onnx):
+def test_model_switch_reembeds_from_crops_atomically(tmp_path, default_onnx):
     from faceapp.core.embedding import Embedder
     from faceapp.core.reembed import ReembedCancelled, reembed_gallery
 
-    emb = Embedder(teacher_onnx)
+    emb = Embedder(default_onnx)
     with Gallery(tmp_path / "g.db", key_dir=KEYS) as g:
         crops = [t.crop for t in _tpl(7, 3)]
         real = emb.embed(np.stack(crops))
@@ -226,7 +226,7 @@ def test_model_switch_reembeds_from_crops_atomically(tmp_path, teacher_onnx):
         assert np.allclose(ts.embeddings, real, atol=1e-5)
 
 
-def test_recognizer_switches_model_live(tmp_path, pipeline, teacher_onnx):
+def test_recognizer_switches_model_live(tmp_path, pipeline, default_onnx):
     """After a switch the same person is still recognised, with the new model's embeddings."""
     import dataclasses
 
@@ -239,12 +239,12 @@ def test_recognizer_switches_model_live(tmp_path, pipeline, teacher_onnx):
     with Gallery(tmp_path / "g.db", key_dir=KEYS) as g:
         rec = Recognizer(g, pipeline, 0.3)
         enroll(rec, "Tony", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
-        card = dataclasses.replace(pipeline.embedder.card, name="teacher-copy")
-        other = Embedder(teacher_onnx, card=card, verify_hash=False)
+        card = dataclasses.replace(pipeline.embedder.card, name="default-copy")
+        other = Embedder(default_onnx, card=card, verify_hash=False)
         old_embedder = pipeline.embedder
         try:
             assert AdminService(g, "test", rec).switch_model(other, 0.3) == 2
-            assert g.models_in_use() == {"teacher-copy": 2} and rec.model_name == "teacher-copy"
+            assert g.models_in_use() == {"default-copy": 2} and rec.model_name == "default-copy"
             assert rec.identify_photo(lfw("Tony_Blair", 7)).decision == "granted"
         finally:
             pipeline.embedder = old_embedder

@@ -9,14 +9,12 @@ test-output/ to be looked at.
 from __future__ import annotations
 
 import csv
-import json
-import shutil
 
 import pytest
 
 pytest.importorskip("pytestqt")
 
-from conftest import KEYS, LFW_DEV, enroll, lfw, need  # noqa: E402
+from conftest import KEYS, LFW_DEV, enroll, install_copy, lfw, need  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
 from faceapp.config import Config, load_config  # noqa: E402
@@ -203,18 +201,14 @@ def test_people_page_edit_disable_delete(qtbot, kiosk, output_dir, monkeypatch):
     assert page.table.rowCount() == 1
 
 
-def test_settings_switch_model_threshold_pin_and_save(qtbot, kiosk, teacher_onnx, output_dir):
+def test_settings_switch_model_threshold_pin_and_save(qtbot, kiosk, default_onnx, output_dir):
     """Settings apply to the running kiosk and persist: a model switch re-embeds the gallery
     from its crops, the manual threshold takes effect, the PIN changes, the YAML is written."""
     from faceapp.core.security import PinGuard
     from faceapp.paths import data_dir
 
     need(LFW_DEV)
-    models = data_dir() / "models"
-    models.mkdir(parents=True)
-    shutil.copy(teacher_onnx, models / "other.onnx")
-    card = json.loads(teacher_onnx.with_suffix(".json").read_text())
-    (models / "other.json").write_text(json.dumps({**card, "name": "other", "file": "other.onnx"}))
+    install_copy(default_onnx, data_dir() / "models", "other")
     rec = kiosk.loop.recognizer
     enroll(rec, "Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
     admin = kiosk.open_admin(None)
@@ -240,7 +234,7 @@ def test_settings_switch_model_threshold_pin_and_save(qtbot, kiosk, teacher_onnx
     saved = load_config(kiosk.kiosk.config_path)
     assert saved.recognition.model == "other" and saved.recognition.threshold == 0.42
     assert saved.door.output == "webhook" and saved.door.secret == "s3cret"
-    assert rec.identify_photo(lfw("Tony_Blair", 8)).decision == "granted"
+    assert rec.identify_photo(lfw("Tony_Blair", 9)).decision == "granted"
 
     page.door.setCurrentIndex(page.door.findData("serial"))  # no port: refused, nothing saved
     page.serial_port.clear()
@@ -309,17 +303,12 @@ def test_admin_session_times_out_and_pin_guards_it(qtbot, kiosk):
     assert rec.gallery.events(decision="session_timeout")
 
 
-def test_settings_security_level_in_plain_words(qtbot, kiosk, teacher_onnx, output_dir):
+def test_settings_security_level_in_plain_words(qtbot, kiosk, output_dir):
     """The security level is chosen as strangers let in per identification; the page says
     which threshold that needs for the gallery as it is, and saving applies the level to the
     running kiosk, whose threshold then follows the gallery's size."""
     from faceapp.app.system import security_level
-    from faceapp.paths import data_dir
 
-    models = data_dir() / "models"  # the running model installed, as it is at a real door
-    models.mkdir(parents=True)
-    shutil.copy(teacher_onnx, models / teacher_onnx.name)
-    shutil.copy(teacher_onnx.with_suffix(".json"), models / teacher_onnx.with_suffix(".json").name)
     rec = kiosk.loop.recognizer
     rec.set_level(security_level(kiosk.cfg))  # the configured level, as the kiosk starts
     enroll(rec, "Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])

@@ -87,20 +87,14 @@ def test_kiosk_grants_then_rejects(qtbot, tmp_path, pipeline, output_dir):
     gallery.close()
 
 
-def test_kiosk_switches_model_with_progress(qtbot, tmp_path, pipeline, teacher_onnx):
+def test_kiosk_switches_model_with_progress(qtbot, tmp_path, pipeline, default_onnx):
     """The "use this model" path: the running kiosk re-embeds its gallery and carries on."""
-    import json
-    import shutil
+    from conftest import install_copy
 
     from faceapp.app.system import Kiosk
     from faceapp.gui.app import KioskController
 
-    model = tmp_path / "other.onnx"
-    shutil.copy(teacher_onnx, model)
-    card = json.loads(teacher_onnx.with_suffix(".json").read_text())
-    model.with_suffix(".json").write_text(
-        json.dumps({**card, "name": "other", "file": "other.onnx"})
-    )
+    model = install_copy(default_onnx, tmp_path, "other")
     gallery = Gallery(tmp_path / "g.db", key_dir=KEYS)
     rec = Recognizer(gallery, pipeline, 0.3)
     enroll(rec, "Tony Blair", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])

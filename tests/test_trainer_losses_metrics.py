@@ -146,8 +146,8 @@ def test_face_check_keeps_aligned_faces_and_drops_the_rest(detector):
     made: a real aligned LFW face passes; the same crop shifted by a quarter of its width (an
     aligner's miss) and a face-less texture do not."""
     import cv2
-
     from conftest import lfw
+
     from faceapp.core.alignment import align_face
     from trainer.evaluation.calibrate import face_where_aligned
 

@@ -310,9 +310,11 @@ def run_app(
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from faceapp.gui.gc_thread import MainThreadCollector
     from faceapp.paths import assets_dir
 
     app = QApplication.instance() or QApplication(sys.argv)
+    MainThreadCollector.install(app)
     app.setApplicationName("EdgeFace kiosk")
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "edgeface-kiosk.png")))
     ctl = KioskController(Kiosk.from_config(cfg, source), config_problem=config_problem)

@@ -1,0 +1,48 @@
+"""Python's garbage collection, run only on the GUI thread.
+
+The kiosk has worker threads (frames, benchmark, re-embedding) that allocate many Python
+objects, so the cyclic collector often runs in one of them. When such a collection frees a
+closed window or dialog, PySide has the C++ object deleted later on the GUI thread, and that
+deferred deletion can crash the process (seen as a segmentation fault in
+``BindingManager::runDeletionInMainThread`` when the benchmark ran after the admin window had
+been closed). So automatic collection is switched off and a GUI-thread timer collects instead,
+generation by generation at the interpreter's own thresholds: the same amount of collecting,
+always on the thread that owns the widgets.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+_INTERVAL_MS = 500
+
+
+class MainThreadCollector(QObject):
+    """Owns the timer; ``install`` makes (and keeps) the one instance for the application."""
+
+    _instance: MainThreadCollector | None = None
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(_INTERVAL_MS)
+        gc.disable()
+
+    def check(self) -> None:
+        """Collect the generations whose allocation counts passed their thresholds, oldest
+        first (collecting one generation collects the younger ones with it)."""
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > gc.get_threshold()[generation]:
+                gc.collect(generation)
+                return
+
+    @classmethod
+    def install(cls, app: QObject) -> MainThreadCollector:
+        """Start collecting on ``app``'s thread (the GUI thread); idempotent."""
+        if cls._instance is None:
+            cls._instance = cls(app)
+        return cls._instance

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from faceapp.core.errors import ConfigError
+from faceapp.core.mqtt import MqttSettings
 from faceapp.core.typed import from_mapping
 from faceapp.paths import config_file
 
@@ -75,6 +76,7 @@ class Config:
     door: DoorConfig = field(default_factory=DoorConfig)
     events: EventsConfig = field(default_factory=EventsConfig)
     kiosk: KioskConfig = field(default_factory=KioskConfig)
+    mqtt: MqttSettings = field(default_factory=MqttSettings)
 
     def to_yaml(self) -> str:
         return yaml.safe_dump(asdict(self), sort_keys=False)

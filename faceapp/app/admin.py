@@ -197,6 +197,10 @@ class AdminService:
         """Record a hand-fired door test (it opens a real door, so it is audited)."""
         self._audit(Action.DOOR_TEST, output=output, ok=ok, result=result)
 
+    def remote_open(self, by: str) -> None:
+        """Record a door opened by a remote command (``by``: where it came from)."""
+        self._audit(Action.REMOTE_OPEN, by=by)
+
     # -- event log ------------------------------------------------------------------------
     def prune_events(self, days: int) -> int:
         """Delete events older than ``days`` now (the kiosk also does it hourly)."""

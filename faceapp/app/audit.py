@@ -28,5 +28,6 @@ class Action(StrEnum):
     SESSION_TIMEOUT = "session_timeout"
     PRUNE_EVENTS = "prune_events"  # events older than the retention period deleted by hand
     DOOR_TEST = "door_test"  # the door output fired by hand from Settings
+    REMOTE_OPEN = "remote_open"  # the door opened by a remote command (MQTT, API)
     BACKUP = "backup"
     RESTORE = "restore"

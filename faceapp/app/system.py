@@ -21,6 +21,7 @@ from faceapp.core.embedding import Embedder, default_threads
 from faceapp.core.errors import ConfigError, FaceAppError
 from faceapp.core.gallery import Gallery
 from faceapp.core.live import LiveLoop
+from faceapp.core.mqtt import MqttLink
 from faceapp.core.pipeline import FacePipeline
 from faceapp.core.recognizer import Recognizer
 from faceapp.core.threshold import SecurityLevel
@@ -71,6 +72,21 @@ def build_door(cfg: Config, on_status: StatusFn | None = None) -> DoorController
     return DoorController(out, d.pulse_s, on_status)
 
 
+def build_mqtt(
+    cfg: Config,
+    on_remote_open: Callable[[str], None] | None = None,
+    on_status: StatusFn | None = None,
+) -> MqttLink | None:
+    """The MQTT link the config asks for (None when MQTT is off, the default)."""
+    if not cfg.mqtt.enabled:
+        return None
+    from faceapp import __version__
+
+    link = MqttLink(cfg.mqtt, on_remote_open, on_status, version=__version__)
+    link.pulse_s = cfg.door.pulse_s
+    return link
+
+
 def _policy(cfg: Config) -> DecisionPolicy:
     r = cfg.recognition
     return DecisionPolicy(r.window, r.agree, r.cooldown_s)
@@ -105,6 +121,8 @@ class Kiosk:
             snapshots=cfg.events.snapshots,
             retention_days=cfg.events.retention_days,
         )
+        self.mqtt = build_mqtt(cfg, self.remote_open, on_status)
+        self.loop.publisher = self.mqtt
 
     @classmethod
     def from_config(
@@ -136,6 +154,28 @@ class Kiosk:
         self.admin(via).door_tested(out.name, ok, text)
         return ok, text
 
+    def remote_open(self, by: str) -> None:
+        """Open the door on a remote command (MQTT ``door/set`` with ``remote_open`` on, the
+        API): the door output fires as for a grant, and the command is an audited admin
+        action naming where it came from."""
+        from faceapp.core.door import DoorEvent
+
+        log.warning("door opened remotely by %s", by)
+        self.door.trigger(DoorEvent("remote", "remote open", None, None))
+        if self.mqtt is not None:
+            self.mqtt.door_opened()
+        try:
+            self.admin(by.split()[0]).remote_open(by)
+        except FaceAppError as e:  # the log is full or locked: the door still opened
+            log.error("remote open not logged: %s", e)
+
+    def close(self) -> None:
+        """Shut the kiosk's connections down cleanly (MQTT says ``offline``)."""
+        self.door.wait(2.0)
+        if self.mqtt is not None:
+            self.mqtt.close()
+            self.mqtt = self.loop.publisher = None
+
     def restore_gallery(self, backup_file: str | Path, via: str) -> Path:
         """Put a backup in place of the running gallery: frames wait, the connection is closed
         and reopened on the restored file, the templates reloaded. Returns the saved copy of
@@ -162,6 +202,8 @@ class Kiosk:
             return True
         first = self.source_online is None
         self.source_online = online
+        if self.mqtt is not None:
+            self.mqtt.camera(online)
         if first and online:
             return True  # the normal start is not an outage
         try:
@@ -179,6 +221,8 @@ class Kiosk:
         """Where door outcomes and loop warnings go (the GUI's status line, a log)."""
         self.door.on_status = on_status
         self.loop.on_status = on_status
+        if self.mqtt is not None:
+            self.mqtt.on_status = on_status or (lambda text, ok: None)
 
     def apply_config(
         self,
@@ -220,6 +264,11 @@ class Kiosk:
         if new.camera != old.camera:
             self.source = new.camera.source
             done.append("camera")
+        if new.mqtt != old.mqtt or (self.mqtt and new.door.pulse_s != old.door.pulse_s):
+            if self.mqtt is not None:
+                self.mqtt.close()
+            self.mqtt = self.loop.publisher = build_mqtt(new, self.remote_open, self.door.on_status)
+            done.append("MQTT")
         admin.save_settings(old, new, self.config_path)
         self.cfg = new
         return done

@@ -74,6 +74,8 @@ class LiveLoop:
         self.engine = DecisionEngine(policy, recognizer.is_allowed)
         self.source_name = source_name
         self.on_decision = on_decision
+        #: Where each decision is also published (an :class:`faceapp.core.mqtt.MqttLink`).
+        self.publisher = None
         self.frames = 0
         #: The latest decisions (bounded: a kiosk runs for months); ``decided`` counts all.
         self.decisions: deque[Decision] = deque(maxlen=1000)
@@ -179,8 +181,8 @@ class LiveLoop:
         name = self.recognizer.person(d.person_id).name if d.person_id is not None else None
         self.decisions.append(d)
         self.decided += 1
+        live = d.extra.get("liveness")
         try:
-            live = d.extra.get("liveness")
             self.recognizer.gallery.log_event(
                 "access",
                 d.decision,
@@ -206,6 +208,18 @@ class LiveLoop:
             from faceapp.core.door import DoorEvent
 
             self.door.trigger(DoorEvent(d.decision, name, d.person_id, d.score))
+        if self.publisher is not None:
+            self.publisher.decision(
+                {
+                    "decision": d.decision,
+                    "person": name,
+                    "person_id": d.person_id,
+                    "score": None if d.score is None else round(float(d.score), 4),
+                    "liveness": None if live is None else ("live" if live["live"] else "spoof"),
+                    "reason": d.reason,
+                    "source": self.source_name,
+                }
+            )
         if self.on_decision is not None:
             try:
                 self.on_decision(d, name)

@@ -298,6 +298,7 @@ class KioskController:
         self.worker.stop()
         if self.admin is not None:
             self.admin.close()
+        self.kiosk.close()
 
 
 def run_app(

@@ -56,15 +56,18 @@ def run(args, cfg) -> int:
         if args.max_frames and kiosk.loop.frames >= args.max_frames:
             stop.set()
 
-    run_frames(
-        lambda: open_source(spec, cfg.camera.width, cfg.camera.height),
-        handle,
-        stop,
-        # the capture thread logs lost and regained sources itself; say only what goes well
-        on_status=lambda text, ok: log.info("%s", text) if ok else None,
-        must_open=True,
-        on_source=kiosk.record_source,
-    )
-    kiosk.door.wait()
+    try:
+        run_frames(
+            lambda: open_source(spec, cfg.camera.width, cfg.camera.height),
+            handle,
+            stop,
+            # the capture thread logs lost and regained sources itself; say only what goes well
+            on_status=lambda text, ok: log.info("%s", text) if ok else None,
+            must_open=True,
+            on_source=kiosk.record_source,
+        )
+        kiosk.door.wait()
+    finally:
+        kiosk.close()
     log.info("%d frames, %d decisions", kiosk.loop.frames, kiosk.loop.decided)
     return EXIT_OK

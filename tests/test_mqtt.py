@@ -329,3 +329,49 @@ def test_username_and_password(tmp_path):
         good.close()
     finally:
         b.stop()
+
+
+def test_settings_page_tests_and_applies_mqtt(qtbot, broker, pipeline, tmp_path, output_dir):
+    """An installer fills in the MQTT section: Test connection says it works, allowing remote
+    opening is confirmed first, and saving connects the running kiosk (Home Assistant's
+    discovery appears on the broker)."""
+    pytest.importorskip("pytestqt")
+    from faceapp.app.system import Kiosk
+    from faceapp.gui.app import KioskController
+
+    with Gallery(tmp_path / "g.db", key_dir=KEYS) as g:
+        rec = Recognizer(g, pipeline, 0.3)
+        kiosk = Kiosk(rec, Config(), str(tmp_path / "frames"), config_path=tmp_path / "k.yaml")
+        ctl = KioskController(kiosk, fps=3)
+        try:
+            admin = ctl.open_admin(None)
+            qtbot.addWidget(admin)
+            page = admin.settings
+            admin.tabs.setCurrentWidget(page)
+            assert not page.mqtt_host.isVisibleTo(page)  # off: only the switch shows
+            page.mqtt_on.setChecked(True)
+            page.mqtt_host.setText("127.0.0.1")
+            page.mqtt_port.setValue(broker.port)
+            page.mqtt_id.setText("Front Door")
+            assert page.test_mqtt() and "MQTT works" in page.status.text()
+            page.mqtt_port.setValue(free_port())  # nobody there
+            assert not page.test_mqtt() and "not reachable" in page.status.text()
+            page.mqtt_port.setValue(broker.port)
+            page.mqtt_remote.setChecked(True)
+            asked: list[str] = []
+            page.confirm = lambda text: asked.append(text) or True
+            sub = Listener(broker.port)
+            assert page.save(), page.status.text()
+            assert asked and "open the door" in asked[0]
+            assert kiosk.mqtt is not None and kiosk.mqtt.wait_connected(10)
+            sub.wait(lambda m: m[0] == "homeassistant/lock/front_door/door/config")
+            (audit,) = [e for e in g.events(kind="admin") if e["decision"] == "settings"]
+            assert "mqtt.enabled" in json.dumps(audit["details"])
+            page.mqtt_group.parentWidget().parentWidget().parentWidget().ensureWidgetVisible(
+                page.mqtt_group
+            )
+            admin.grab().save(str(output_dir / "admin_settings_mqtt.png"))
+            sub.close()
+        finally:
+            ctl.exit_kiosk()
+    assert kiosk.mqtt is None  # closed with the kiosk

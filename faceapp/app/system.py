@@ -154,6 +154,12 @@ class Kiosk:
         self.admin(via).door_tested(out.name, ok, text)
         return ok, text
 
+    def test_mqtt(self, cfg: Config) -> tuple[bool, str]:
+        """Connect to the broker that ``cfg`` describes once, now, and say how it went."""
+        from faceapp.core.mqtt import probe_broker
+
+        return probe_broker(cfg.mqtt)
+
     def remote_open(self, by: str) -> None:
         """Open the door on a remote command (MQTT ``door/set`` with ``remote_open`` on, the
         API): the door output fires as for a grant, and the command is an audited admin

@@ -133,6 +133,45 @@ def discovery_configs(s: MqttSettings, version: str) -> dict[str, dict]:
     )  # fmt: skip
 
 
+def _client(s: MqttSettings, client_id: str):
+    """A paho client with the settings' login and TLS (not yet connected)."""
+    import paho.mqtt.client as mqtt  # imported late: only kiosks that use MQTT load it
+
+    c = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id=client_id, clean_session=True)
+    if s.username:
+        c.username_pw_set(s.username, s.password or None)
+    if s.tls:
+        try:
+            c.tls_set(ca_certs=s.ca_file or None)
+        except (OSError, ValueError) as e:
+            raise MqttError(f"TLS set-up failed ({e})", s.ca_file) from None
+    return c
+
+
+def probe_broker(s: MqttSettings, timeout: float = 5.0) -> tuple[bool, str]:
+    """Connect once with these settings and say in words how it went (Settings' Test button).
+    Uses its own client id, so the kiosk's running connection is not displaced."""
+    where = f"{s.host}:{s.port}"
+    answer: list = []
+    try:
+        c = _client(s, f"edgeface-{s.node_id}-test")
+        c.on_connect = lambda client, userdata, flags, rc, props: answer.append(rc)
+        c.connect(s.host, s.port, keepalive=10)
+    except (OSError, ValueError, MqttError) as e:
+        return False, f"MQTT test failed: broker {where} not reachable ({e})"
+    c.loop_start()
+    end = time.monotonic() + timeout
+    while not answer and time.monotonic() < end:
+        time.sleep(0.05)
+    c.disconnect()
+    c.loop_stop()
+    if not answer:
+        return False, f"MQTT test failed: no answer from {where} within {timeout:.0f} s"
+    if answer[0].is_failure:
+        return False, f"MQTT test failed: {where} refused the connection ({answer[0]})"
+    return True, f"MQTT works: connected to {where}" + (" with TLS" if s.tls else "")
+
+
 class MqttLink:
     """One connection to the broker for the kiosk's lifetime; every method is thread-safe and
     returns at once (paho's own thread does the network work)."""
@@ -144,8 +183,6 @@ class MqttLink:
         on_status: StatusFn | None = None,
         version: str = "",
     ) -> None:
-        import paho.mqtt.client as mqtt  # imported late: only kiosks that use MQTT load it
-
         self.settings = s = settings
         self.on_remote_open = on_remote_open
         self.on_status = on_status or (lambda text, ok: None)
@@ -157,16 +194,7 @@ class MqttLink:
         self.last_error = ""
         self._lock = threading.Lock()
         self._waiting: deque[tuple[str, str, bool]] = deque()
-        c = mqtt.Client(
-            mqtt.CallbackAPIVersion.VERSION2, client_id=f"edgeface-{s.node_id}", clean_session=True
-        )
-        if s.username:
-            c.username_pw_set(s.username, s.password or None)
-        if s.tls:
-            try:
-                c.tls_set(ca_certs=s.ca_file or None)
-            except (OSError, ValueError) as e:
-                raise MqttError(f"TLS set-up failed ({e})", s.ca_file) from None
+        c = _client(s, f"edgeface-{s.node_id}")
         c.will_set(s.topic("availability"), "offline", qos=1, retain=True)
         c.reconnect_delay_set(min_delay=1, max_delay=30)
         c.on_connect = self._on_connect

@@ -8,6 +8,7 @@ policy, door, camera) and writes the YAML file.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -79,6 +80,7 @@ class SettingsPage(QWidget):
         in_force: float | None = None,
         running_source: str | None = None,
         test_door: Callable[[Config], tuple[bool, str]] | None = None,
+        test_mqtt: Callable[[Config], tuple[bool, str]] | None = None,
     ) -> None:
         """``running_model``: the card name of the model the kiosk runs now (preselected);
         ``templates``: how many face templates the gallery holds (for the security level's
@@ -86,7 +88,8 @@ class SettingsPage(QWidget):
         ``in_force``: the cosine threshold the kiosk applies now (shown, and the reference for
         warning before a change lets more strangers in); ``running_source``: the source the
         kiosk reads now, when it differs from the config's (started with ``--source``);
-        ``test_door(cfg) -> (ok, text)`` fires the door output as the fields describe it."""
+        ``test_door(cfg) -> (ok, text)`` fires the door output as the fields describe it;
+        ``test_mqtt(cfg) -> (ok, text)`` connects to the broker they describe."""
         super().__init__()
         self.templates = templates
         self.in_force = in_force
@@ -192,6 +195,26 @@ class SettingsPage(QWidget):
         self.serial_port = QLineEdit(d.serial_port, placeholderText="/dev/ttyUSB0 or COM3")
         self.baud = QSpinBox(minimum=300, maximum=921600, value=d.baud)
 
+        # MQTT
+        m = self.cfg.mqtt
+        self.mqtt_on = QCheckBox(tr("Publish decisions to an MQTT broker"), checked=m.enabled)
+        self.mqtt_host = QLineEdit(m.host, placeholderText="broker.local")
+        self.mqtt_port = QSpinBox(minimum=1, maximum=65535, value=m.port)
+        self.mqtt_user = QLineEdit(m.username)
+        self.mqtt_password = QLineEdit(m.password, echoMode=QLineEdit.EchoMode.Password)
+        self.mqtt_tls = QCheckBox(tr("Encrypted (TLS)"), checked=m.tls)
+        self.mqtt_id = QLineEdit(m.kiosk_id, placeholderText=m.node_id)
+        self.mqtt_discovery = QCheckBox(
+            tr("Appear in Home Assistant by itself (MQTT discovery)"), checked=m.discovery
+        )
+        self.mqtt_remote = QCheckBox(
+            tr("Allow opening the door from MQTT / Home Assistant"), checked=m.remote_open
+        )
+        self.test_mqtt_fn = test_mqtt
+        self.test_mqtt_btn = QPushButton(tr("Test connection"))
+        self.test_mqtt_btn.setVisible(test_mqtt is not None)
+        self.test_mqtt_btn.clicked.connect(self.test_mqtt)
+
         # events and kiosk
         self.snapshots = QCheckBox(
             tr("Keep a small face snapshot with each access event (encrypted)"),
@@ -273,6 +296,22 @@ class SettingsPage(QWidget):
             )
         )
         col.addWidget(self.door_group)
+        self.mqtt_group = group(
+            "MQTT and Home Assistant",
+            [
+                ("", self.mqtt_on),
+                ("Broker", self.mqtt_host),
+                ("Port", self.mqtt_port),
+                ("User name", self.mqtt_user),
+                ("Password", self.mqtt_password),
+                ("", self.mqtt_tls),
+                ("Kiosk name in topics", self.mqtt_id),
+                ("", self.mqtt_discovery),
+                ("", self.mqtt_remote),
+                ("", self.test_mqtt_btn),
+            ],
+        )
+        col.addWidget(self.mqtt_group)
         col.addWidget(
             group(
                 "Events and kiosk",
@@ -304,12 +343,14 @@ class SettingsPage(QWidget):
         self.manual.toggled.connect(self._manual_toggled)
         self.slider.valueChanged.connect(self._show_slider)
         self.door.currentIndexChanged.connect(self._door_fields)
+        self.mqtt_on.toggled.connect(self._mqtt_fields)
         self.save_btn.clicked.connect(self.save)
         self.pin_btn.clicked.connect(self.change_pin)
         self._fill_presets()
         self._manual_toggled(self.manual.isChecked())
         self._show_slider()
         self._door_fields()
+        self._mqtt_fields()
 
     # -- dynamic parts --------------------------------------------------------------------
     def card(self) -> ModelCard | None:
@@ -376,6 +417,11 @@ class SettingsPage(QWidget):
         for w, on in shown.items():
             form.setRowVisible(w, on)
 
+    def _mqtt_fields(self) -> None:
+        form = self.mqtt_group.layout()
+        for row in range(1, form.rowCount()):
+            form.setRowVisible(row, self.mqtt_on.isChecked())
+
     # -- actions --------------------------------------------------------------------------
     def collect(self) -> Config:
         """The config as the widgets say."""
@@ -404,6 +450,18 @@ class SettingsPage(QWidget):
         cfg.kiosk.sounds = self.sounds.isChecked()
         cfg.kiosk.admin_timeout_s = float(self.timeout.value())
         cfg.kiosk.language = self.language.currentData()
+        cfg.mqtt = dataclasses.replace(
+            cfg.mqtt,
+            enabled=self.mqtt_on.isChecked(),
+            host=self.mqtt_host.text().strip() or "localhost",
+            port=self.mqtt_port.value(),
+            username=self.mqtt_user.text().strip(),
+            password=self.mqtt_password.text(),
+            tls=self.mqtt_tls.isChecked(),
+            kiosk_id=self.mqtt_id.text().strip(),
+            discovery=self.mqtt_discovery.isChecked(),
+            remote_open=self.mqtt_remote.isChecked(),
+        )
         return cfg
 
     def test_camera(self) -> bool:
@@ -437,12 +495,24 @@ class SettingsPage(QWidget):
         self._say(text, ok)
         return ok
 
+    def test_mqtt(self) -> bool:
+        """Connect to the broker as the fields say (saved or not) and show how it went."""
+        ok, text = self.test_mqtt_fn(self.collect())
+        self._say(text, ok)
+        return ok
+
     def _say(self, text: str, ok: bool) -> None:
         self.status.setText(text)
         self.status.setStyleSheet("" if ok else "color: #b71c1c;")
 
     def looser(self, cfg: Config) -> str | None:
         """Why ``cfg`` would let more strangers in than the settings in force, if it would."""
+        if (
+            cfg.mqtt.enabled
+            and cfg.mqtt.remote_open
+            and not (self.cfg.mqtt.enabled and self.cfg.mqtt.remote_open)
+        ):
+            return tr("Anyone who can publish to the MQTT broker could open the door.")
         old, new = self.cfg.recognition, cfg.recognition
         if new.threshold is not None:
             ref = old.threshold if old.threshold is not None else self.in_force

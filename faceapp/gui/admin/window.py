@@ -267,6 +267,7 @@ class AdminWindow(QMainWindow):
             in_force=rec.threshold,
             running_source=self.ctl.kiosk.source,
             test_door=lambda cfg: self.ctl.kiosk.test_door(cfg, VIA),
+            test_mqtt=lambda cfg: self.ctl.kiosk.test_mqtt(cfg),
         )
         page.changed.connect(self._show_info)
         return page

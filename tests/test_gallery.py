@@ -248,3 +248,25 @@ def test_recognizer_switches_model_live(tmp_path, pipeline, default_onnx):
             assert rec.identify_photo(lfw("Tony_Blair", 7)).decision == "granted"
         finally:
             pipeline.embedder = old_embedder
+
+
+def test_a_version_1_gallery_is_brought_forward_with_its_data(tmp_path):
+    """Galleries of the first release (no probe crops, negatives or API tokens) open as
+    version 2 in one transaction, people and events kept."""
+    import sqlite3
+
+    from faceapp.core.gallery import schema
+
+    path = tmp_path / "v1.db"
+    c = sqlite3.connect(path, isolation_level=None)
+    schema.create_v1(c)
+    c.execute("INSERT INTO people (name, enabled, created) VALUES ('Ada', 1, '2025-01-01')")
+    c.execute("INSERT INTO events (ts, kind, decision) VALUES ('2025-01-01', 'access', 'granted')")
+    c.execute("PRAGMA user_version = 1")
+    c.close()
+    with Gallery(path, key_dir=KEYS) as g:
+        assert g.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 2
+        assert [p.name for p in g.people()] == ["Ada"]
+        (ev,) = g.events()
+        assert ev["decision"] == "granted" and not ev["has_probe"]
+        assert g.negatives("any") == {} and g.negative_crops() == []

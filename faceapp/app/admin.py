@@ -138,6 +138,41 @@ class AdminService:
             self.gallery.delete_person(person.id)
             self._audit(Action.DELETE, person)
 
+    # -- "not this person" ----------------------------------------------------------------
+    def event_person(self, event_id: int) -> Person:
+        """Whom an access event let in or nearly let in (the person a correction is about)."""
+        import json
+
+        ev = self.gallery.event(event_id)
+        pid = ev["person_id"]
+        if pid is None:
+            pid = json.loads(ev["details"] or "{}").get("candidate_id")
+        if ev["kind"] != "access" or pid is None:
+            raise FaceAppError("this event names nobody to correct (only grants and near misses)")
+        return self.gallery.person(int(pid))
+
+    def mark_not_person(self, event_id: int) -> int:
+        """ "This was not Ada": the event's face becomes one of Ada's negatives, so the same
+        look-alike is refused from now on while Ada still gets in. Returns the negative's id."""
+        rec = self._need_recognizer()
+        person = self.event_person(event_id)
+        crop = self.gallery.event_probe(event_id)
+        if crop is None:
+            raise FaceAppError("no face was kept with this event, so it cannot be marked")
+        embedding = rec.pipeline.embedder.embed(crop[None])[0]
+        with self._change():
+            nid = self.gallery.add_negative(
+                person.id, embedding, crop, rec.model_name, event_id=event_id
+            )
+            self._audit(Action.NOT_PERSON, person, event_id=event_id, negative_id=nid)
+        return nid
+
+    def remove_negative(self, negative_id: int) -> None:
+        """Take a "not this person" mark back."""
+        with self._change():
+            pid = self.gallery.delete_negative(negative_id)
+            self._audit(Action.NEGATIVE_REMOVED, self.gallery.person(pid), negative_id=negative_id)
+
     # -- model ----------------------------------------------------------------------------
     def switch_model(
         self,
@@ -156,7 +191,11 @@ class AdminService:
             with self.gallery.transaction():
                 store_embeddings(self.gallery, embedder.card.name, new)
                 self._audit(
-                    Action.REEMBED, old_model=old, model=embedder.card.name, templates=len(new)
+                    Action.REEMBED,
+                    old_model=old,
+                    model=embedder.card.name,
+                    templates=len(new),
+                    negatives=len(new.negatives),
                 )
         rec.use_embedder(embedder, level)
         return len(new)

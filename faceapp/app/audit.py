@@ -19,6 +19,8 @@ class Action(StrEnum):
     ENABLE = "enable"
     DISABLE = "disable"
     DELETE = "delete"  # a person with all their templates, crops and snapshots
+    NOT_PERSON = "not_person"  # an access event's face marked as not the person it matched
+    NEGATIVE_REMOVED = "negative_removed"  # such a mark taken back
     REEMBED = "reembed"  # the gallery re-embedded for another model
     SETTINGS = "settings"  # kiosk settings changed and saved
     PIN_SET = "pin_set"

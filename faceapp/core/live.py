@@ -20,6 +20,7 @@ from faceapp.core.decision import (
     DENIED,
     GRANTED,
     SPOOF,
+    UNKNOWN,
     Decision,
     DecisionEngine,
     DecisionPolicy,
@@ -30,6 +31,10 @@ from faceapp.core.pipeline import FrameResult
 from faceapp.core.recognizer import Identification, Recognizer
 
 log = logging.getLogger(__name__)
+
+# An unknown decision whose best candidate scored within this of the threshold is a near miss:
+# its probe is kept, so the admin can mark it "not <candidate>" before a better-lit try gets in.
+NEAR_MISS = 0.1
 
 
 @dataclass
@@ -87,6 +92,9 @@ class LiveLoop:
         self.retention_days = retention_days
         self._pruned_at = -math.inf
         self._last: tuple[np.ndarray, FrameResult] | None = None
+        #: The latest good face's aligned crop and identification: what an access event keeps
+        #: so that an admin can mark it "not this person".
+        self._probe: tuple[np.ndarray, Identification | None] | None = None
 
     def process(self, frame: np.ndarray) -> FrameReport:
         t0 = time.perf_counter()
@@ -99,6 +107,7 @@ class LiveLoop:
         if good:
             self._empty = 0
             self.tracker.add(good[0].face)
+            self._probe = (good[0].crop, ident)
         else:
             self._empty += 1
             if self._empty > 15:  # the person left: their evidence and pending decision go
@@ -177,8 +186,31 @@ class LiveLoop:
         ok, buf = cv2.imencode(".jpg", crop, [cv2.IMWRITE_JPEG_QUALITY, 85])
         return buf.tobytes() if ok else None
 
+    def _probe_for(self, d: Decision, details: dict) -> np.ndarray | None:
+        """The aligned crop to keep with a decision's event: for a grant or a refusal of a
+        recognised person, and for a near miss (unknown, but within ``NEAR_MISS`` of the
+        threshold), whose candidate goes into ``details``. Other strangers leave nothing."""
+        if self._probe is None:
+            return None
+        crop, ident = self._probe
+        if d.decision in (GRANTED, DENIED) and d.person_id is not None:
+            return crop
+        if d.decision == UNKNOWN and ident is not None and ident.candidates:
+            person, score = ident.candidates[0]
+            if score >= self.recognizer.threshold - NEAR_MISS:
+                details.update(candidate_id=person.id, candidate=person.name)
+                return crop
+        return None
+
     def _record(self, d: Decision) -> None:
         name = self.recognizer.person(d.person_id).name if d.person_id is not None else None
+        details = {
+            "frames": d.frames,
+            "reason": d.reason,
+            "model": self.recognizer.model_name,
+            "threshold": self.recognizer.threshold,
+        }
+        probe = self._probe_for(d, details)
         self.decisions.append(d)
         self.decided += 1
         live = d.extra.get("liveness")
@@ -191,13 +223,9 @@ class LiveLoop:
                 d.score,
                 None if live is None else ("live" if live["live"] else "spoof"),
                 self.source_name,
-                {
-                    "frames": d.frames,
-                    "reason": d.reason,
-                    "model": self.recognizer.model_name,
-                    "threshold": self.recognizer.threshold,
-                },
+                details,
                 self._snapshot() if self.snapshots else None,
+                probe,
             )
         except FaceAppError as e:  # a full disk must not stop the door from working
             self.log_failures += 1

@@ -25,6 +25,11 @@ from faceapp.core.threshold import SecurityLevel, Threshold, as_level
 
 log = logging.getLogger(__name__)
 
+# A probe is let in as a person only when its score with the person's templates beats its
+# closest score with the person's negatives by this much: the look-alike that was marked scores
+# near 1 with its own crop, while the person scores far lower with the look-alike.
+NEGATIVE_MARGIN = 0.05
+
 
 @dataclass
 class Identification:
@@ -72,6 +77,10 @@ class Recognizer:
         #: Templates embedded by another model than the running one: those people cannot be
         #: recognised until the gallery is re-embedded (the screens say so).
         self.stale_templates = 0
+        #: Faces marked "not this person", by person (rows of the running model's embeddings),
+        #: and how much closer to the person's templates than to these a probe must be.
+        self.negatives: dict[int, np.ndarray] = {}
+        self.negative_margin = NEGATIVE_MARGIN
         self.reload()
 
     @property
@@ -94,8 +103,9 @@ class Recognizer:
                 self.level = as_level(level)
             self.reload()
 
-    def set_level(self, level: SecurityLevel) -> None:
-        self.level = level
+    def set_level(self, level: SecurityLevel | float) -> None:
+        """A new security level (a plain number: a manual threshold)."""
+        self.level = as_level(level)
         self._update_threshold()
 
     def _update_threshold(self) -> None:
@@ -118,6 +128,7 @@ class Recognizer:
     def reload(self) -> None:
         """Re-read templates and people (after enrollment, edits or a model switch)."""
         self.matcher.load(self.gallery.templates(self.model_name))
+        self.negatives = self.gallery.negatives(self.model_name)
         self._update_threshold()
         self._people = {p.id: p for p in self.gallery.people()}
         stale = {m: n for m, n in self.gallery.models_in_use().items() if m != self.model_name}
@@ -166,7 +177,7 @@ class Recognizer:
         return [(self.person(p), s) for p, s in sorted(best.items(), key=lambda x: -x[1])]
 
     # -- identification -------------------------------------------------------------------
-    def _identification(self, match: MatchResult) -> Identification:
+    def _identification(self, match: MatchResult, embedding: np.ndarray) -> Identification:
         cands = [(self.person(c.person_id), c.score) for c in match.candidates]
         best = match.best
         if best is None or best.score < self.threshold:
@@ -179,13 +190,26 @@ class Recognizer:
                 "face does not match anyone enrolled",
             )
         person = self.person(best.person_id)
+        neg = self.negatives.get(person.id)
+        if neg is not None:
+            closest = float(np.max(neg @ np.asarray(embedding, np.float32)))
+            if best.score - closest < self.negative_margin:
+                return Identification(
+                    UNKNOWN,
+                    None,
+                    best.score,
+                    cands,
+                    self.threshold,
+                    f"looks like a face marked as not {person.name} "
+                    f"(score {closest:.3f} against {best.score:.3f})",
+                )
         ok, why = self.is_allowed(person.id)
         return Identification(
             GRANTED if ok else DENIED, person, best.score, cands, self.threshold, why
         )
 
     def identify_embedding(self, embedding: np.ndarray, top_k: int = 5) -> Identification:
-        return self._identification(self.matcher.search_one(embedding, top_k))
+        return self._identification(self.matcher.search_one(embedding, top_k), embedding)
 
     def identify_photo(self, photo: str | Path, top_k: int = 5) -> Identification:
         """Who is in a photo. A photo without a face is ``no_face``, not an error."""

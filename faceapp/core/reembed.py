@@ -1,4 +1,5 @@
-"""Switching the kiosk to another model: re-embed every template from its stored face crop.
+"""Switching the kiosk to another model: re-embed every template (and every face marked "not
+this person") from its stored face crop.
 
 Embeddings of different models live in different spaces, so after a switch every template must
 be recomputed. The aligned crops kept with each template make that possible without anyone
@@ -9,6 +10,7 @@ crash or a cancel in the middle leaves the gallery on the old model, consistentl
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -21,36 +23,50 @@ class ReembedCancelled(FaceAppError):
     exit_code = 130
 
 
+@dataclass
+class NewEmbeddings:
+    """Embeddings for another model, by id: the templates' and the negatives' (faces marked
+    "not this person"), both re-embedded from their stored crops."""
+
+    templates: dict[int, np.ndarray] = field(default_factory=dict)
+    negatives: dict[int, np.ndarray] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.templates)
+
+
 def compute_embeddings(
     gallery: Gallery,
     embedder: Embedder,
     batch: int = 32,
     progress: Callable[[int, int], bool | None] | None = None,
-) -> dict[int, np.ndarray]:
-    """New embeddings of every template (by id) from its crop; nothing is written.
+) -> NewEmbeddings:
+    """New embeddings of every template and negative from its crop; nothing is written.
     ``progress(done, total)`` may return False to cancel."""
-    rows = gallery.template_crops()
+    rows = [("t", tid, c) for tid, _, c in gallery.template_crops()]
+    rows += [("n", nid, c) for nid, c in gallery.negative_crops()]
     total = len(rows)
-    new: dict[int, np.ndarray] = {}
+    new = NewEmbeddings()
+    size = embedder.card.input_size
     for i in range(0, total, batch):
         part = rows[i : i + batch]
         crops = np.stack([c for _, _, c in part])
-        size = embedder.card.input_size
         if crops.shape[1:3] != tuple(size):
             import cv2
 
             crops = np.stack([cv2.resize(c, (size[1], size[0])) for c in crops])
-        for (tid, _, _), e in zip(part, embedder.embed(crops), strict=True):
-            new[tid] = e
+        for (kind, key, _), e in zip(part, embedder.embed(crops), strict=True):
+            (new.templates if kind == "t" else new.negatives)[key] = e
         if progress is not None and progress(min(total, i + batch), total) is False:
             raise ReembedCancelled("model switch cancelled; the gallery is unchanged")
     return new
 
 
-def store_embeddings(gallery: Gallery, model: str, new: dict[int, np.ndarray]) -> None:
+def store_embeddings(gallery: Gallery, model: str, new: NewEmbeddings) -> None:
     """Write them in one transaction (or as part of the caller's)."""
     with gallery.transaction():
-        gallery.replace_embeddings(model, new)
+        gallery.replace_embeddings(model, new.templates)
+        gallery.replace_negative_embeddings(model, new.negatives)
         gallery.set_setting("model", model)
 
 
@@ -60,8 +76,8 @@ def reembed_gallery(
     batch: int = 32,
     progress: Callable[[int, int], bool | None] | None = None,
 ) -> int:
-    """Re-embed all templates with ``embedder``; returns how many. A cancel through
-    ``progress`` changes nothing."""
+    """Re-embed all templates (and negatives) with ``embedder``; returns how many templates.
+    A cancel through ``progress`` changes nothing."""
     new = compute_embeddings(gallery, embedder, batch, progress)
     store_embeddings(gallery, embedder.card.name, new)
     return len(new)

@@ -2,19 +2,21 @@
 
 - :mod:`.schema`: tables, migrations (``PRAGMA user_version``), SQLite errors in plain words;
 - :mod:`.database`: the connection, nesting transactions, blob encryption, settings;
-- :mod:`.people`: people and templates; :mod:`.events`: the event log;
+- :mod:`.people`: people and templates; :mod:`.negatives`: faces marked "not this person";
+- :mod:`.events`: the event log (with the probe crops that can be marked);
 - :mod:`.records`: the typed values that go in and come out.
 """
 
 from __future__ import annotations
 
 from faceapp.core.gallery.events import EventLog
+from faceapp.core.gallery.negatives import NegativeStore
 from faceapp.core.gallery.people import PeopleStore, decode_crop, encode_crop
 from faceapp.core.gallery.records import NewTemplate, Person, PersonDetails, TemplateSet, utcnow
 
 
-class Gallery(PeopleStore, EventLog):
-    """One gallery file: people and templates, the event log and settings."""
+class Gallery(PeopleStore, NegativeStore, EventLog):
+    """One gallery file: people, templates and negatives, the event log and settings."""
 
 
 __all__ = [

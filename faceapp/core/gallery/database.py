@@ -91,6 +91,8 @@ class Database:
                 if encrypt:
                     self._key(create=True)
                     c.execute("INSERT INTO settings VALUES ('encryption', 'aes-256-gcm')")
+            if version < 2:
+                schema.create_v2(c)
             c.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
 
     # -- transactions ---------------------------------------------------------------------

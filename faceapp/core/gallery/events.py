@@ -9,7 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import numpy as np
+
+from faceapp.core.errors import GalleryError
 from faceapp.core.gallery.database import Database
+from faceapp.core.gallery.people import decode_crop, encode_crop
 from faceapp.core.gallery.records import utcnow
 
 
@@ -25,10 +29,13 @@ class EventLog(Database):
         source: str | None = None,
         details: dict | None = None,
         snapshot: bytes | None = None,
+        probe: np.ndarray | None = None,
     ) -> int:
+        """One event. ``probe``: the decision's aligned face crop, kept (encrypted) so that an
+        admin can mark the event "not this person"."""
         cur = self._write(
             "INSERT INTO events (ts, kind, decision, person_id, person_name, score, liveness,"
-            " source, details, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " source, details, snapshot, probe) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 utcnow(),
                 kind,
@@ -40,6 +47,7 @@ class EventLog(Database):
                 source,
                 json.dumps(details or {}),
                 self._seal(snapshot, b"snapshot"),
+                None if probe is None else self._seal(encode_crop(probe), b"probe"),
             ),
         )
         return int(cur.lastrowid)
@@ -67,7 +75,8 @@ class EventLog(Database):
                 args.append(value)
         q = (
             "SELECT id, ts, kind, decision, person_id, person_name, score, liveness, source,"
-            " details, snapshot IS NOT NULL AS has_snapshot FROM events"
+            " details, snapshot IS NOT NULL AS has_snapshot, probe IS NOT NULL AS has_probe"
+            " FROM events"
         )
         if where:
             q += " WHERE " + " AND ".join(where)
@@ -84,6 +93,22 @@ class EventLog(Database):
         """The decrypted snapshot image of an event, if one was stored."""
         rows = self._read("SELECT snapshot FROM events WHERE id = ?", (event_id,))
         return self._open(rows[0]["snapshot"], b"snapshot") if rows else None
+
+    def event(self, event_id: int) -> dict:
+        rows = self._read(
+            "SELECT id, ts, kind, decision, person_id, person_name, score, source, details,"
+            " probe IS NOT NULL AS has_probe FROM events WHERE id = ?",
+            (event_id,),
+        )
+        if not rows:
+            raise GalleryError(f"no event with id {event_id}")
+        return rows[0]
+
+    def event_probe(self, event_id: int) -> np.ndarray | None:
+        """The decrypted aligned face crop of an access event, if one was kept."""
+        rows = self._read("SELECT probe FROM events WHERE id = ?", (event_id,))
+        blob = self._open(rows[0]["probe"], b"probe") if rows else None
+        return None if blob is None else decode_crop(blob)
 
     def prune_events(self, older_than: str) -> int:
         """Delete events before an ISO timestamp."""

@@ -167,14 +167,19 @@ class PeopleStore(Database):
         return changes
 
     def delete_person(self, person_id: int) -> None:
-        """Delete a person with every template, crop and event snapshot of theirs.
+        """Delete a person with every template, crop, negative and event snapshot of theirs.
 
         The event rows stay (the log is evidence) but lose their snapshot image; with
         ``secure_delete`` the freed pages are zeroed, and a checkpoint moves that into the file.
         """
         with self.transaction() as c:
             c.execute("DELETE FROM templates WHERE person_id = ?", (person_id,))
-            c.execute("UPDATE events SET snapshot = NULL WHERE person_id = ?", (person_id,))
+            c.execute("DELETE FROM negatives WHERE person_id = ?", (person_id,))
+            c.execute(
+                "UPDATE events SET snapshot = NULL, probe = NULL WHERE person_id = ?"
+                " OR json_extract(details, '$.candidate_id') = ?",
+                (person_id, person_id),
+            )
             cur = c.execute("DELETE FROM people WHERE id = ?", (person_id,))
             if cur.rowcount == 0:
                 raise GalleryError(f"no person with id {person_id}")

@@ -14,8 +14,8 @@ import sqlite_utils
 
 from faceapp.core.errors import GalleryError
 
-SCHEMA_VERSION = 1
-TABLES = ("people", "templates", "events", "settings")
+SCHEMA_VERSION = 2
+TABLES = ("people", "templates", "events", "settings", "negatives", "api_tokens")
 
 
 def sql_error(e: sqlite3.Error, path: Path) -> GalleryError:
@@ -110,3 +110,34 @@ def create_v1(conn: sqlite3.Connection) -> str:
     gid = uuid.uuid4().hex
     conn.execute("INSERT INTO settings VALUES ('gallery_id', ?)", (gid,))
     return gid
+
+
+def create_v2(conn: sqlite3.Connection) -> None:
+    """Version 2: the aligned probe crop of an access event (encrypted; what an admin marks as
+    "not this person"), negative examples per person, and the REST API's hashed tokens."""
+    db = sqlite_utils.Database(conn)
+    if "probe" not in {c.name for c in db["events"].columns}:
+        conn.execute("ALTER TABLE events ADD COLUMN probe BLOB")
+    db["negatives"].create(
+        {
+            "id": int,
+            "person_id": int,
+            "model": str,
+            "embedding": bytes,
+            "crop": bytes,
+            "event_id": int,
+            "created": str,
+        },
+        pk="id",
+        foreign_keys=[("person_id", "people", "id")],
+        not_null={"person_id", "model", "embedding", "crop", "created"},
+        if_not_exists=True,
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS negatives_person ON negatives(person_id)")
+    db["api_tokens"].create(
+        {"id": int, "name": str, "hash": str, "created": str, "last_used": str, "revoked": str},
+        pk="id",
+        not_null={"name", "hash", "created"},
+        if_not_exists=True,
+    )
+    conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS api_tokens_hash ON api_tokens(hash)")

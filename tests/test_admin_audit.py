@@ -177,3 +177,11 @@ def test_reembed_from_the_cli_is_audited(tmp_path, capsys):
     assert _trail(db)[-1][0] == "reembed" and _trail(db)[-1][2] == "cli"
     with Gallery(db, key_dir=KEYS) as g:
         assert "an-older-model" not in g.models_in_use()
+
+
+def test_every_audited_action_has_plain_words():
+    """The Events page shows words, not codes, for every action the audit vocabulary has."""
+    from faceapp.app.audit import Action
+    from faceapp.gui.words import EVENTS
+
+    assert [a.value for a in Action if a.value not in EVENTS] == []

@@ -140,3 +140,50 @@ def test_cli_marks_lists_and_removes(door, default_onnx, capsys):
     assert json.loads(capsys.readouterr().out) == []
     actions = [e["decision"] for e in door.gallery.events(kind="admin")]
     assert actions[:2] == ["negative_removed", "not_person"]
+
+
+def test_admin_marks_on_the_events_page_and_removes_on_the_persons_page(
+    qtbot, door, output_dir, monkeypatch
+):
+    pytest.importorskip("pytestqt")
+    from PySide6.QtWidgets import QDialog
+
+    from faceapp.gui.app import KioskController
+
+    _decide(door, lfw(LOOKALIKE, 1))  # let in as Abel Pacheco
+    _decide(door, lfw("Colin_Powell", 1))  # a stranger: nothing to mark
+    ctl = KioskController(door, fps=3)
+    try:
+        admin = ctl.open_admin(None)
+        qtbot.addWidget(admin)
+        page = admin.events
+        admin.tabs.setCurrentWidget(page)
+        page.refresh()
+        rows = {e["decision"]: r for r, e in enumerate(page.rows)}
+        page.table.selectRow(rows["unknown"])
+        assert not page.wrong_btn.isEnabled()
+        page.table.selectRow(rows["granted"])
+        assert page.wrong_btn.isEnabled()
+        asked: list[str] = []
+        monkeypatch.setattr(page, "confirm", lambda text: asked.append(text) or True)
+        page.wrong_btn.click()
+        assert "not Abel Pacheco" in asked[0] and "Marked" in page.status.text()
+        qtbot.wait(100)  # the layout settles as it would on screen
+        admin.grab().save(str(output_dir / "admin_events_not_this_person.png"))
+        assert door.recognizer.identify_photo(lfw(LOOKALIKE, 2)).decision == "unknown"
+
+        people = admin.people
+        admin.tabs.setCurrentWidget(people)
+        people.refresh()
+        people.select("Abel Pacheco")
+        monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+        people.edit_selected()
+        box = people.dialog.negatives
+        assert box is not None and box.list.count() == 1 and not box.isHidden()
+        people.dialog.show()
+        people.dialog.grab().save(str(output_dir / "admin_person_negatives.png"))
+        box.list.setCurrentRow(0)
+        assert box.remove_selected() and box.isHidden()
+        assert door.recognizer.identify_photo(lfw(LOOKALIKE, 2)).decision == "granted"
+    finally:
+        ctl.exit_kiosk()

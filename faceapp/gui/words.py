@@ -30,6 +30,9 @@ EVENTS = {
     "restore": "Backup restored",
     "prune_events": "Old events deleted",
     "door_test": "Door tested",
+    "remote_open": "Door opened remotely",
+    "not_person": "Marked: not this person",
+    "negative_removed": "Mark removed",
     "source_offline": "Camera offline",
     "source_online": "Camera back",
 }

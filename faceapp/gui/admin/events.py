@@ -58,6 +58,11 @@ class EventsPage(QWidget):
         self.retention.setSpecialValueText(tr("(choose)"))
         self.retention.setToolTip(tr("Automatic deletion is set under Settings"))
         self.prune_btn = QPushButton(tr("Delete now"))
+        self.wrong_btn = QPushButton(tr("Not this person..."))
+        self.wrong_btn.setToolTip(
+            tr("The door took this face for someone it was not: keep that face out as them")
+        )
+        self.wrong_btn.setEnabled(False)
         self.status = QLabel()
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
@@ -76,6 +81,8 @@ class EventsPage(QWidget):
         filters.addWidget(self.refresh_btn)
         filters.addWidget(self.export_btn)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.wrong_btn)
+        bottom.addSpacing(24)
         bottom.addWidget(QLabel(tr("Delete events older than")))
         bottom.addWidget(self.retention)
         bottom.addWidget(self.prune_btn)
@@ -96,6 +103,8 @@ class EventsPage(QWidget):
         self.refresh_btn.clicked.connect(self.refresh)
         self.export_btn.clicked.connect(lambda: self.export_csv())
         self.prune_btn.clicked.connect(self.prune)
+        self.wrong_btn.clicked.connect(self.mark_selected)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         # new events appear by themselves while the page is on screen
         self.auto = QTimer(self, interval=3000, timeout=self._poll)
         self._newest = -1
@@ -139,11 +148,12 @@ class EventsPage(QWidget):
         self.table.setRowCount(len(self.rows))
         for row, e in enumerate(self.rows):
             codes = [None, e["kind"], e["decision"], None, None, e["liveness"]]
+            near = _near_miss(e)
             cells = [
                 local_time(e["ts"], seconds=True),
                 kind_words(e["kind"]),
                 event_words(e["decision"]),
-                e["person_name"] or "",
+                e["person_name"] or (tr("close to {name}").format(name=near) if near else ""),
                 "" if e["score"] is None else f"{e['score']:.3f}",
                 e["liveness"] or "",
             ]
@@ -165,6 +175,44 @@ class EventsPage(QWidget):
             self.table.setItem(row, 6, snap)
         more = " " + tr("(newest {n} shown)").format(n=SHOWN) if len(self.rows) >= SHOWN else ""
         self.status.setText(tr("{n} events").format(n=len(self.rows)) + more)
+
+    def selected(self) -> dict | None:
+        rows = {i.row() for i in self.table.selectedItems()}
+        return self.rows[rows.pop()] if len(rows) == 1 else None
+
+    def _selection_changed(self) -> None:
+        e = self.selected()
+        self.wrong_btn.setEnabled(
+            e is not None and bool(e["has_probe"]) and bool(e["person_name"] or _near_miss(e))
+        )
+
+    def confirm(self, text: str) -> bool:
+        """Ask before marking (a separate method so scripted use can answer)."""
+        from faceapp.gui.ask import ask
+
+        return ask(self, text)
+
+    def mark_selected(self) -> bool:
+        """ "This was not Ada": the selected grant's (or near miss's) face is kept out as Ada
+        from now on; Ada herself still gets in."""
+        e = self.selected()
+        if e is None:
+            return False
+        name = e["person_name"] or _near_miss(e)
+        if not self.confirm(
+            tr(
+                "Was this not {name}? This face will be refused as {name} from now on; "
+                "{name} still gets in. The mark can be removed on {name}'s page."
+            ).format(name=name)
+        ):
+            return False
+        try:
+            self.admin.mark_not_person(e["id"])
+        except FaceAppError as err:
+            self.status.setText(str(err))
+            return False
+        self.status.setText(tr("Marked: this face is no longer let in as {name}").format(name=name))
+        return True
 
     def export_csv(self, path: str | None = None) -> str | None:
         """All events matching the filters (not only those shown) to a CSV file."""
@@ -193,3 +241,12 @@ class EventsPage(QWidget):
         self.refresh()
         self.status.setText(tr("{n} old events deleted").format(n=n))
         return n
+
+
+def _near_miss(event: dict) -> str | None:
+    """The person an unknown face came close to (kept so it can be marked), if any."""
+    import json
+
+    if event["kind"] != "access" or event["person_name"]:
+        return None
+    return json.loads(event["details"] or "{}").get("candidate")

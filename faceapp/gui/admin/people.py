@@ -12,10 +12,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -35,10 +38,52 @@ from faceapp.gui.wheel import guard_wheel
 COLUMNS = ["", "Name", "External id", "Valid from", "Valid until", "Status", "Faces"]
 
 
-class PersonDialog(QDialog):
-    """Edit a person's details (not their faces: that is re-enrollment)."""
+class NegativesBox(QGroupBox):
+    """The faces marked "not this person" for one person (from the Events page), each
+    removable at once (audited); hidden while there are none."""
 
-    def __init__(self, person: Person, parent: QWidget | None = None) -> None:
+    def __init__(self, admin: AdminService, person: Person) -> None:
+        super().__init__(tr("Faces marked as not {name}").format(name=person.name))
+        self.admin, self.person = admin, person
+        self.list = QListWidget()
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(56, 56))
+        self.list.setMaximumHeight(110)
+        self.remove_btn = QPushButton(tr("Remove mark"))
+        self.remove_btn.setToolTip(tr("Let this face be matched with {name} again").format(
+            name=person.name))  # fmt: skip
+        self.remove_btn.clicked.connect(self.remove_selected)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.list)
+        lay.addWidget(self.remove_btn, 0, Qt.AlignmentFlag.AlignLeft)
+        self.refresh()
+
+    def refresh(self) -> None:
+        g = self.admin.gallery
+        self.list.clear()
+        for row in g.negative_list(self.person.id):
+            item = QListWidgetItem(QIcon(to_pixmap(g.negative_crop(row["id"]), 56)), "")
+            item.setToolTip(tr("Marked {when}").format(when=local_time(row["created"])))
+            item.setData(Qt.ItemDataRole.UserRole, row["id"])
+            self.list.addItem(item)
+        self.setVisible(self.list.count() > 0)
+
+    def remove_selected(self) -> bool:
+        items = self.list.selectedItems()
+        if not items:
+            return False
+        self.admin.remove_negative(int(items[0].data(Qt.ItemDataRole.UserRole)))
+        self.refresh()
+        return True
+
+
+class PersonDialog(QDialog):
+    """Edit a person's details (not their faces: that is re-enrollment), and see the faces
+    marked as not them."""
+
+    def __init__(
+        self, person: Person, parent: QWidget | None = None, admin: AdminService | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Edit {name}").format(name=person.name))
         self.form = PersonForm(person)
@@ -51,6 +96,9 @@ class PersonDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.form)
         lay.addWidget(self.enabled)
+        self.negatives = NegativesBox(admin, person) if admin is not None else None
+        if self.negatives is not None:
+            lay.addWidget(self.negatives)
         lay.addWidget(buttons)
         guard_wheel(self)
 
@@ -170,7 +218,7 @@ class PeoplePage(QWidget):
         p = self.selected()
         if p is None:
             return False
-        self.dialog = PersonDialog(p, self)
+        self.dialog = PersonDialog(p, self, self.admin)
         if self.dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self.apply_edit(p, self.dialog.details())

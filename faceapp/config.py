@@ -69,6 +69,14 @@ class KioskConfig:
 
 
 @dataclass
+class ApiConfig:
+    enabled: bool = False  # run the local REST API beside the kiosk screen (`faceapp serve`: alone)
+    host: str = "127.0.0.1"  # loopback only unless set otherwise
+    port: int = 8321
+    max_upload_mb: float = 10.0  # larger uploads are refused (413)
+
+
+@dataclass
 class Config:
     db: str = ""  # gallery path; "" = platform data folder
     camera: CameraConfig = field(default_factory=CameraConfig)
@@ -77,6 +85,7 @@ class Config:
     events: EventsConfig = field(default_factory=EventsConfig)
     kiosk: KioskConfig = field(default_factory=KioskConfig)
     mqtt: MqttSettings = field(default_factory=MqttSettings)
+    api: ApiConfig = field(default_factory=ApiConfig)
 
     def to_yaml(self) -> str:
         return yaml.safe_dump(asdict(self), sort_keys=False)

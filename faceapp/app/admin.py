@@ -16,8 +16,9 @@ from pathlib import Path
 
 from faceapp.app.audit import KIND, Action
 from faceapp.core.enrollment import EnrollmentSession
-from faceapp.core.errors import ConfigError, DuplicateFaceError, FaceAppError
+from faceapp.core.errors import ConfigError, DuplicateFaceError, FaceAppError, NoFaceError
 from faceapp.core.gallery import Gallery, Person, PersonDetails
+from faceapp.core.images import Photo
 from faceapp.core.recognizer import Recognizer
 from faceapp.core.security import PinGuard
 
@@ -103,7 +104,7 @@ class AdminService:
     def enroll_photos(
         self,
         details: PersonDetails,
-        photos: list[str | Path],
+        photos: list[Photo],
         allow_duplicate: bool = False,
         person: Person | None = None,
     ) -> EnrollReport:
@@ -112,6 +113,9 @@ class AdminService:
         session = self.new_session(person)
         for photo in photos:
             session.add_photo(photo)
+        if not session.captures:
+            why = "; ".join(f"{Path(n).name}: {r}" for n, r in session.rejected.items())
+            raise NoFaceError(f"no usable face in the photos ({why})" if why else "no photos")
         pid = self.save_enrollment(session, details, allow_duplicate, replace=person is not None)
         return EnrollReport(pid, [c.source for c in session.captures], session.rejected)
 
@@ -172,6 +176,24 @@ class AdminService:
         with self._change():
             pid = self.gallery.delete_negative(negative_id)
             self._audit(Action.NEGATIVE_REMOVED, self.gallery.person(pid), negative_id=negative_id)
+
+    # -- REST API tokens ------------------------------------------------------------------
+    def create_token(self, name: str) -> str:
+        """A new API token (shown once; the gallery keeps its hash)."""
+        with self.gallery.transaction():
+            tid, token = self.gallery.create_token(name)
+            self._audit(Action.TOKEN_CREATE, token_id=tid, name=name.strip())
+        return token
+
+    def revoke_token(self, key: int | str) -> dict:
+        with self.gallery.transaction():
+            row = self.gallery.revoke_token(key)
+            self._audit(Action.TOKEN_REVOKE, token_id=row["id"], name=row["name"])
+        return row
+
+    def api_used(self, token: str, method: str, path: str, status: int) -> None:
+        """Every REST API request, as an ``api`` event naming its token (who did what)."""
+        self.gallery.log_event("api", f"{method} {path}", source=token, details={"status": status})
 
     # -- model ----------------------------------------------------------------------------
     def switch_model(

@@ -31,5 +31,7 @@ class Action(StrEnum):
     PRUNE_EVENTS = "prune_events"  # events older than the retention period deleted by hand
     DOOR_TEST = "door_test"  # the door output fired by hand from Settings
     REMOTE_OPEN = "remote_open"  # the door opened by a remote command (MQTT, API)
+    TOKEN_CREATE = "token_create"  # a REST API token made (its name; never the token)
+    TOKEN_REVOKE = "token_revoke"
     BACKUP = "backup"
     RESTORE = "restore"

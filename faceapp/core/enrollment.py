@@ -20,6 +20,7 @@ import numpy as np
 
 from faceapp.core.errors import FaceAppError, NoFaceError
 from faceapp.core.gallery.records import NewTemplate
+from faceapp.core.images import NamedImage, Photo
 from faceapp.core.pipeline import FaceResult, FrameResult, dominant_face
 
 if TYPE_CHECKING:
@@ -95,14 +96,15 @@ class EnrollmentSession:
         self.captures.append(cap)
         return cap
 
-    def add_photo(self, path: str | Path) -> Capture | None:
-        """A photo file with one good face; a bad one is recorded in ``rejected``."""
+    def add_photo(self, photo: Photo) -> Capture | None:
+        """A photo file or upload with one good face; a bad one is recorded in ``rejected``."""
+        name = photo.name if isinstance(photo, NamedImage) else str(photo)
         try:
-            face = self.recognizer.face_in_photo(path)
+            face = self.recognizer.face_in_photo(photo)
         except FaceAppError as e:
-            self.rejected[str(path)] = e.reason
+            self.rejected[name] = e.reason
             return None
-        return self._add(face, Path(path).name)
+        return self._add(face, Path(name).name)
 
     def add_frame(self, result: FrameResult, source: str = "camera") -> Feedback:
         """A processed camera frame: accepted when it holds exactly one good face whose pose

@@ -43,6 +43,10 @@ class GalleryError(FaceAppError):
     exit_code = 5
 
 
+class NotFoundError(GalleryError):
+    """No such person, event or record in the gallery."""
+
+
 class SourceError(FaceAppError):
     """A frame source (camera, stream, video, folder) cannot be opened or stopped delivering."""
 

@@ -7,6 +7,7 @@ decoding (a 20 000 x 20 000 image is 1.2 GB of pixels) and reports a clear reaso
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import cv2
@@ -103,3 +104,21 @@ def list_images(folder: str | Path) -> list[Path]:
     """Image files below ``folder`` in a stable (sorted) order."""
     root = Path(folder)
     return sorted(p for p in root.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
+
+
+@dataclass(frozen=True)
+class NamedImage:
+    """A decoded photo that came without a file (an upload), with the name to report it by."""
+
+    name: str
+    image: np.ndarray
+
+
+Photo = str | Path | NamedImage
+
+
+def load_photo(photo: Photo) -> tuple[np.ndarray, str]:
+    """The image of a photo file or upload, and the name that messages use for it."""
+    if isinstance(photo, NamedImage):
+        return check_frame(photo.image, photo.name), photo.name
+    return read_image(photo), str(photo)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 
@@ -16,7 +15,7 @@ from faceapp.core.alignment import align_face
 from faceapp.core.detection import DetectorRange, Face, FaceDetector
 from faceapp.core.embedding import Embedder
 from faceapp.core.errors import NoFaceError
-from faceapp.core.images import read_image
+from faceapp.core.images import Photo, load_photo
 from faceapp.core.quality import Quality, QualityGate
 
 
@@ -85,16 +84,16 @@ class FacePipeline:
         )
 
     def single_face(
-        self, path: str | Path, require_quality: bool = False, choose: str = "strict"
+        self, photo: Photo, require_quality: bool = False, choose: str = "strict"
     ) -> FaceResult:
-        """The one face of a photo file (enrollment, identify, verify).
+        """The one face of a photo file or upload (enrollment, identify, verify).
 
         ``choose="strict"``: with several faces the largest is taken when it clearly dominates
         (a bystander in the background); similar-sized faces are ambiguous and refused.
         ``choose="center"``: the face nearest the image centre, as benchmark photos (LFW) are
         cropped around their subject.
         """
-        img = read_image(path)
+        img, path = load_photo(photo)
         res = self.process(img)
         if not res.faces:
             raise NoFaceError("no face found", path)

@@ -12,13 +12,13 @@ import logging
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
 from faceapp.core.decision import DENIED, GRANTED, NO_FACE, UNKNOWN, FrameVote
 from faceapp.core.errors import NoFaceError
 from faceapp.core.gallery import Gallery, Person, TemplateSet
+from faceapp.core.images import Photo
 from faceapp.core.matching import Matcher, MatchResult
 from faceapp.core.pipeline import FacePipeline, FrameResult
 from faceapp.core.threshold import SecurityLevel, Threshold, as_level
@@ -154,8 +154,9 @@ class Recognizer:
         return True, ""
 
     # -- enrollment support ---------------------------------------------------------------
-    def face_in_photo(self, photo: str | Path, require_quality: bool = True):
-        """The one face of a photo file, embedded (:class:`NoFaceError` etc. otherwise)."""
+    def face_in_photo(self, photo: Photo, require_quality: bool = True):
+        """The one face of a photo file or upload, embedded (:class:`NoFaceError` etc.
+        otherwise)."""
         return self.pipeline.single_face(photo, require_quality=require_quality)
 
     def faces_in_frame(self, frame: np.ndarray) -> FrameResult:
@@ -211,7 +212,7 @@ class Recognizer:
     def identify_embedding(self, embedding: np.ndarray, top_k: int = 5) -> Identification:
         return self._identification(self.matcher.search_one(embedding, top_k), embedding)
 
-    def identify_photo(self, photo: str | Path, top_k: int = 5) -> Identification:
+    def identify_photo(self, photo: Photo, top_k: int = 5) -> Identification:
         """Who is in a photo. A photo without a face is ``no_face``, not an error."""
         try:
             r = self.pipeline.single_face(photo)
@@ -219,7 +220,7 @@ class Recognizer:
             return Identification(NO_FACE, None, None, [], self.threshold, e.reason)
         return self.identify_embedding(r.embedding, top_k)
 
-    def verify_photos(self, a: str | Path, b: str | Path) -> tuple[float, bool]:
+    def verify_photos(self, a: Photo, b: Photo) -> tuple[float, bool]:
         ea = self.pipeline.single_face(a).embedding
         eb = self.pipeline.single_face(b).embedding
         score = float(ea @ eb)

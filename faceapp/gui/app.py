@@ -327,4 +327,14 @@ def run_app(
         ctl.show_full_screen()
     ctl.start()
     app.aboutToQuit.connect(ctl.stop)
+    if cfg.api.enabled:  # the REST API beside the screen (a front end of its own)
+        from faceapp.api.server import ApiServer
+        from faceapp.core.errors import FaceAppError
+
+        try:
+            api = ApiServer(ctl.kiosk, cfg.api).start()
+            app.aboutToQuit.connect(api.stop)
+        except FaceAppError as e:
+            log.error("%s", e)
+            ctl.screen.show_status(str(e), False)  # the door works on; the screen says why
     return app.exec()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from faceapp.gui.text import tr
 
-KINDS = {"access": "Door", "admin": "Admin", "system": "System"}
+KINDS = {"access": "Door", "admin": "Admin", "system": "System", "api": "API"}
 
 EVENTS = {
     "granted": "Access granted",
@@ -26,6 +26,8 @@ EVENTS = {
     "session_start": "Admin area opened",
     "session_end": "Admin area closed",
     "session_timeout": "Admin area closed (idle)",
+    "token_create": "API token created",
+    "token_revoke": "API token revoked",
     "backup": "Backup made",
     "restore": "Backup restored",
     "prune_events": "Old events deleted",

@@ -56,6 +56,12 @@ def run(args, cfg) -> int:
         if args.max_frames and kiosk.loop.frames >= args.max_frames:
             stop.set()
 
+    api = None
+    if cfg.api.enabled:  # the REST API beside the door loop
+        from faceapp.api.server import ApiServer
+
+        api = ApiServer(kiosk, cfg.api).start()
+        log.info("REST API on %s", api.url)
     try:
         run_frames(
             lambda: open_source(spec, cfg.camera.width, cfg.camera.height),
@@ -68,6 +74,8 @@ def run(args, cfg) -> int:
         )
         kiosk.door.wait()
     finally:
+        if api is not None:
+            api.stop()
         kiosk.close()
     log.info("%d frames, %d decisions", kiosk.loop.frames, kiosk.loop.decided)
     return EXIT_OK

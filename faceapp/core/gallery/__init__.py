@@ -4,6 +4,7 @@
 - :mod:`.database`: the connection, nesting transactions, blob encryption, settings;
 - :mod:`.people`: people and templates; :mod:`.negatives`: faces marked "not this person";
 - :mod:`.events`: the event log (with the probe crops that can be marked);
+- :mod:`.tokens`: the REST API's bearer tokens, hashed;
 - :mod:`.records`: the typed values that go in and come out.
 """
 
@@ -13,10 +14,12 @@ from faceapp.core.gallery.events import EventLog
 from faceapp.core.gallery.negatives import NegativeStore
 from faceapp.core.gallery.people import PeopleStore, decode_crop, encode_crop
 from faceapp.core.gallery.records import NewTemplate, Person, PersonDetails, TemplateSet, utcnow
+from faceapp.core.gallery.tokens import TokenStore
 
 
-class Gallery(PeopleStore, NegativeStore, EventLog):
-    """One gallery file: people, templates and negatives, the event log and settings."""
+class Gallery(PeopleStore, NegativeStore, EventLog, TokenStore):
+    """One gallery file: people, templates and negatives, the event log, settings and the
+    API's tokens."""
 
 
 __all__ = [

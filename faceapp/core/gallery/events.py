@@ -11,7 +11,7 @@ import json
 
 import numpy as np
 
-from faceapp.core.errors import GalleryError
+from faceapp.core.errors import NotFoundError
 from faceapp.core.gallery.database import Database
 from faceapp.core.gallery.people import decode_crop, encode_crop
 from faceapp.core.gallery.records import utcnow
@@ -101,7 +101,7 @@ class EventLog(Database):
             (event_id,),
         )
         if not rows:
-            raise GalleryError(f"no event with id {event_id}")
+            raise NotFoundError(f"no event with id {event_id}")
         return rows[0]
 
     def event_probe(self, event_id: int) -> np.ndarray | None:

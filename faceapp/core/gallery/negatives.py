@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from faceapp.core.errors import GalleryError
+from faceapp.core.errors import NotFoundError
 from faceapp.core.gallery.database import Database
 from faceapp.core.gallery.people import decode_crop, encode_crop
 from faceapp.core.gallery.records import utcnow
@@ -63,7 +63,7 @@ class NegativeStore(Database):
     def negative_crop(self, negative_id: int) -> np.ndarray:
         rows = self._read("SELECT crop FROM negatives WHERE id = ?", (negative_id,))
         if not rows:
-            raise GalleryError(f"no negative example with id {negative_id}")
+            raise NotFoundError(f"no negative example with id {negative_id}")
         return decode_crop(self._open(rows[0]["crop"], b"crop"))
 
     def negative_crops(self) -> list[tuple[int, np.ndarray]]:
@@ -86,6 +86,6 @@ class NegativeStore(Database):
                 "SELECT person_id FROM negatives WHERE id = ?", (negative_id,)
             ).fetchone()
             if row is None:
-                raise GalleryError(f"no negative example with id {negative_id}")
+                raise NotFoundError(f"no negative example with id {negative_id}")
             c.execute("DELETE FROM negatives WHERE id = ?", (negative_id,))
         return int(row[0])

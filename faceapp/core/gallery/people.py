@@ -13,7 +13,7 @@ import sqlite3
 import cv2
 import numpy as np
 
-from faceapp.core.errors import GalleryError
+from faceapp.core.errors import GalleryError, NotFoundError
 from faceapp.core.gallery.database import Database
 from faceapp.core.gallery.records import NewTemplate, Person, PersonDetails, TemplateSet, utcnow
 from faceapp.core.gallery.schema import sql_error
@@ -101,7 +101,7 @@ class PeopleStore(Database):
                         c.execute("SELECT 1 FROM people WHERE id=?", (person_id,)).fetchone()
                         is None
                     ):
-                        raise GalleryError(f"no person with id {person_id}")
+                        raise NotFoundError(f"no person with id {person_id}")
                     if details is not None:
                         self.update_person(person_id, details)
                     if replace:
@@ -143,7 +143,7 @@ class PeopleStore(Database):
             if not rows:
                 rows = self._read(self._PERSON_SQL + " WHERE p.name = ?", (key,))
         if not rows:
-            raise GalleryError(f"no person {key!r}")
+            raise NotFoundError(f"no person {key!r}")
         if len(rows) > 1:
             raise GalleryError(f"{len(rows)} people are called {key!r}; use the id")
         return self._person(rows[0])
@@ -182,7 +182,7 @@ class PeopleStore(Database):
             )
             cur = c.execute("DELETE FROM people WHERE id = ?", (person_id,))
             if cur.rowcount == 0:
-                raise GalleryError(f"no person with id {person_id}")
+                raise NotFoundError(f"no person with id {person_id}")
         if not self._depth:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

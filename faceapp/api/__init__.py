@@ -1,0 +1,1 @@
+"""The local REST API: a third front end over the application layer (FastAPI + uvicorn)."""

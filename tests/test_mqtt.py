@@ -23,7 +23,7 @@ from conftest import KEYS, enroll, lfw
 
 from faceapp.config import Config
 from faceapp.core.gallery import Gallery
-from faceapp.core.mqtt import MqttLink, MqttSettings
+from faceapp.core.mqtt import MqttLink, MqttSettings, probe_broker
 from faceapp.core.recognizer import Recognizer
 
 mqtt = pytest.importorskip("paho.mqtt.client")
@@ -39,10 +39,13 @@ def free_port() -> int:
 class Broker:
     """A Mosquitto on 127.0.0.1 that a test can stop and start again on the same port."""
 
-    def __init__(self, folder: Path, users: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, folder: Path, users: dict[str, str] | None = None, tls: dict | None = None
+    ) -> None:
         self.port = free_port()
         # as root, mosquitto would become user "mosquitto", who cannot read pytest's folders
         lines = [f"listener {self.port} 127.0.0.1", "persistence false", f"user {getuser()}"]
+        lines += [f"{k} {v}" for k, v in (tls or {}).items()]
         if users:
             pw = folder / "passwords"
             for i, (user, password) in enumerate(users.items()):
@@ -292,7 +295,7 @@ def test_broker_down_queues_bounded_then_reconnects(broker):
 def test_last_will_says_offline_when_the_kiosk_is_killed(broker, tmp_path):
     script = (
         "import sys, time\n"
-        "from faceapp.core.mqtt import MqttLink, MqttSettings\n"
+        "from faceapp.core.mqtt import MqttLink, MqttSettings, probe_broker\n"
         f"link = MqttLink(MqttSettings(enabled=True, host='127.0.0.1', port={broker.port},"
         " kiosk_id='front door', discovery=False))\n"
         "assert link.wait_connected(10)\n"
@@ -375,3 +378,59 @@ def test_settings_page_tests_and_applies_mqtt(qtbot, broker, pipeline, tmp_path,
         finally:
             ctl.exit_kiosk()
     assert kiosk.mqtt is None  # closed with the kiosk
+
+
+def test_tls_with_the_installers_ca(tmp_path):
+    """A broker with a certificate from a private CA: the kiosk connects with that CA file,
+    and refuses the broker without it (the certificate cannot be verified)."""
+    if MOSQUITTO is None or shutil.which("openssl") is None:
+        pytest.skip("mosquitto or openssl not installed (.ci/run installs mosquitto)")
+
+    def ssl(*args: str) -> None:
+        subprocess.run(["openssl", *args], check=True, capture_output=True, cwd=tmp_path)
+
+    ssl(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=kiosk test CA",
+    )
+    ssl(
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        "-subj",
+        "/CN=127.0.0.1",
+    )
+    (tmp_path / "san.ext").write_text("subjectAltName=IP:127.0.0.1\n")
+    ssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+        "-CAcreateserial", "-out", "server.pem", "-days", "1", "-extfile", "san.ext")  # fmt: skip
+    files = {"cafile": "ca.pem", "certfile": "server.pem", "keyfile": "server.key"}
+    tls = {k: tmp_path / f for k, f in files.items()}
+    b = Broker(tmp_path, tls=tls).start()
+    try:
+        ok, text = probe_broker(settings(b, tls=True, ca_file=str(tmp_path / "ca.pem")))
+        assert ok and "with TLS" in text, text
+        link = MqttLink(settings(b, tls=True, ca_file=str(tmp_path / "ca.pem"), discovery=False))
+        assert link.wait_connected(10), link.status()
+        link.close()
+        ok, text = probe_broker(settings(b, tls=True))  # the system's CAs do not know it
+        assert not ok and "certificate" in text.lower(), text
+        ok, text = probe_broker(settings(b))  # plain MQTT to a TLS port
+        assert not ok, text
+    finally:
+        b.stop()

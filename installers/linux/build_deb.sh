@@ -31,6 +31,8 @@ echo "== bundle"
 BUNDLE="$OUT/bundle/edgeface-kiosk"
 echo "== self-test of the bundle"
 FACEAPP_DATA_DIR=$(mktemp -d) "$BUNDLE/faceapp" --self-test
+echo "== REST API of the bundle"
+python3 installers/linux/api_smoke.py "$BUNDLE/faceapp"
 
 echo "== .deb"
 PKG="$OUT/deb/edgeface-kiosk_${VERSION}_${ARCH}"

@@ -267,7 +267,10 @@ def test_remote_open_is_off_by_default_and_audited_when_on(broker, pipeline, tmp
 def test_broker_down_queues_bounded_then_reconnects(broker):
     """With the broker gone, publishing returns at once and keeps the newest messages up to
     the bound, counting the rest as lost; after the broker comes back they are delivered."""
-    link = MqttLink(settings(broker, queue=3, discovery=False))
+    said: list[tuple[str, bool]] = []
+    link = MqttLink(
+        settings(broker, queue=3, discovery=False), on_status=lambda t, ok: said.append((t, ok))
+    )
     try:
         assert link.wait_connected(10)
         broker.stop()
@@ -280,6 +283,7 @@ def test_broker_down_queues_bounded_then_reconnects(broker):
             link.decision({"decision": "unknown", "person": None, "score": 0.1 * k})
         assert time.perf_counter() - t0 < 0.5  # recognition is never held up
         assert "3 message(s) waiting" in link.status() and "2 lost" in link.status()
+        assert any("1 lost" in t and not ok for t, ok in said)  # the status line was told
         broker.start()
         sub = Listener(broker.port)
         assert link.wait_connected(40), link.status()

@@ -270,10 +270,14 @@ class MqttLink:
             if self.connected:
                 self._client.publish(topic, payload, qos=1, retain=retain)
                 return
-            if len(self._waiting) >= max(1, self.settings.queue):
+            dropped = len(self._waiting) >= max(1, self.settings.queue)
+            if dropped:
                 self._waiting.popleft()
                 self.lost += 1
             self._waiting.append((topic, payload, retain))
+        if dropped and (self.lost == 1 or self.lost % 100 == 0):  # said, not on every frame
+            log.warning("MQTT queue full: %d message(s) lost", self.lost)
+            self.on_status(self.status(), False)
 
     def _on_connect(self, client, userdata, flags, reason_code, properties) -> None:
         if reason_code.is_failure:

@@ -65,7 +65,7 @@ class EventsConfig:
 class KioskConfig:
     admin_timeout_s: float = 120.0  # an idle admin session closes after this long
     sounds: bool = True  # play a tone on granted / denied
-    language: str = ""  # UI language ("" = the system's)
+    language: str = ""  # UI language: en, de, fr, es ("" = the system's, English if none)
 
 
 @dataclass

@@ -183,8 +183,12 @@ class KioskController:
         raises :class:`FaceAppError` (nothing saved) when a setting cannot be applied."""
         from faceapp.config import config_path
 
+        old_language = self.cfg.kiosk.language
         with self._reembed_progress() as progress:
             done = self.kiosk.apply_config(new, VIA, progress)
+        if new.kiosk.language != old_language:
+            self.use_language(new.kiosk.language)
+            done.append("language")
         self.config_problem = None  # a valid file has been written
         if "door output" in done:  # an old output's error must not linger on the screen
             self.screen.show_status(
@@ -199,6 +203,34 @@ class KioskController:
         return tr("Saved to {where}").format(where=where) + (
             f" ({tr('applied')}: {', '.join(done)})" if done else ""
         )
+
+    def use_language(self, code: str) -> None:
+        """Switch every screen to ``code`` now, without a restart: the kiosk screen re-words
+        itself, and an open admin window is rebuilt on the same page once the current click
+        is handled (its widgets were made with the old words)."""
+        from PySide6.QtCore import QTimer
+
+        from faceapp.gui.text import set_language
+
+        set_language(code)
+        self.screen.retranslate()
+        if self.admin is not None:
+            QTimer.singleShot(0, self._rebuild_admin)
+
+    def _rebuild_admin(self) -> None:
+        from faceapp.gui.admin.window import AdminWindow
+
+        old = self.admin
+        if old is None:
+            return
+        page = old.tabs.currentIndex()
+        old.closed.disconnect(self._admin_closed)  # the admin session goes on
+        old.close()
+        self.admin = AdminWindow(self)
+        self.admin.closed.connect(self._admin_closed)
+        self.admin.tabs.setCurrentIndex(page)
+        self.admin.setGeometry(old.geometry())
+        self.admin.show()
 
     def restart_worker(self) -> None:
         running = self.worker.running
@@ -312,14 +344,16 @@ def run_app(
     from PySide6.QtWidgets import QApplication
 
     from faceapp.gui.gc_thread import MainThreadCollector
+    from faceapp.gui.text import set_language
     from faceapp.paths import assets_dir
 
     app = QApplication.instance() or QApplication(sys.argv)
     MainThreadCollector.install(app)
+    set_language(cfg.kiosk.language)  # "" = the system's, where a translation exists
     app.setApplicationName("EdgeFace kiosk")
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "edgeface-kiosk.png")))
     ctl = KioskController(Kiosk.from_config(cfg, source), config_problem=config_problem)
-    ctl.screen.setWindowTitle("EdgeFace kiosk")
+    ctl.screen.setWindowTitle(tr("EdgeFace kiosk"))
     ctl.screen.resize(1024, 720)
     if windowed:
         ctl.screen.show()

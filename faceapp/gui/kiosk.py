@@ -99,6 +99,12 @@ class KioskScreen(QWidget):
         self.banner.setText(text)
         self.banner.setStyleSheet(f"background: {color}; color: white; padding: 18px;")
 
+    def retranslate(self) -> None:
+        """The screen's own words in the language just chosen (decisions to come follow)."""
+        self.gear.setToolTip(tr("Administration (admin PIN)"))
+        if self.last_banner and not self.offline:
+            self.set_idle()
+
     def set_idle(self) -> None:
         if self.offline:
             self._set_banner(self.offline, OFFLINE)

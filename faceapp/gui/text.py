@@ -4,10 +4,55 @@ from __future__ import annotations
 
 import datetime as dt
 
+from faceapp.gui.i18n import CONTEXT, LANGUAGES, qm_path
+
 
 def tr(text: str) -> str:
-    """Every user-facing string goes through here, so a Qt translator can hook in later."""
+    """Every user-facing string goes through here: Qt's translator for the chosen language
+    (``faceapp/gui/i18n``), in the one context ``faceapp``; the English source otherwise."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def N_(text: str) -> str:  # noqa: N802 - gettext's name for the marker
+    """Marks a string for translation where it is defined (a table of labels) and translated
+    later by :func:`tr`; returns it unchanged."""
     return text
+
+
+def number(n: int) -> str:
+    """A whole number the way the chosen language writes it (1,000 / 1.000 / 1 000)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(int(n))
+
+
+_installed: list = []  # the QTranslator in use (kept alive: Qt does not own it)
+
+
+def set_language(code: str | None) -> str:
+    """Use language ``code`` ("de", "fr", ...; "" or None: the system's) for every later
+    :func:`tr`; returns the code in use ("en" when there is no translation for it). Widgets
+    built before keep their text: the caller rebuilds what is on screen."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    want = (code or QLocale.system().name()).split("_")[0].lower()
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
+    if want == "en" or want not in LANGUAGES or app is None:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return "en"
+    t = QTranslator()
+    if not t.load(str(qm_path(want))):
+        return "en"
+    app.installTranslator(t)
+    _installed.append(t)
+    QLocale.setDefault(QLocale(want))
+    return want
 
 
 def local_time(iso: str | None, seconds: bool = False) -> str:

@@ -4,39 +4,39 @@ tooltip for support calls."""
 
 from __future__ import annotations
 
-from faceapp.gui.text import tr
+from faceapp.gui.text import N_, tr
 
-KINDS = {"access": "Door", "admin": "Admin", "system": "System", "api": "API"}
+KINDS = {"access": N_("Door"), "admin": N_("Admin"), "system": N_("System"), "api": N_("API")}
 
 EVENTS = {
-    "granted": "Access granted",
-    "denied": "Access denied",
-    "unknown": "Not recognised",
-    "spoof": "Photo or screen refused",
-    "enroll": "Person enrolled",
-    "reenroll": "Faces taken again",
-    "edit": "Details changed",
-    "enable": "Allowed in again",
-    "disable": "Kept out (disabled)",
-    "delete": "Person deleted",
-    "reembed": "Gallery updated for the model",
-    "settings": "Settings changed",
-    "pin_set": "Admin PIN set",
-    "pin_failed": "Wrong admin PIN",
-    "session_start": "Admin area opened",
-    "session_end": "Admin area closed",
-    "session_timeout": "Admin area closed (idle)",
-    "token_create": "API token created",
-    "token_revoke": "API token revoked",
-    "backup": "Backup made",
-    "restore": "Backup restored",
-    "prune_events": "Old events deleted",
-    "door_test": "Door tested",
-    "remote_open": "Door opened remotely",
-    "not_person": "Marked: not this person",
-    "negative_removed": "Mark removed",
-    "source_offline": "Camera offline",
-    "source_online": "Camera back",
+    "granted": N_("Access granted"),
+    "denied": N_("Access denied"),
+    "unknown": N_("Not recognised"),
+    "spoof": N_("Photo or screen refused"),
+    "enroll": N_("Person enrolled"),
+    "reenroll": N_("Faces taken again"),
+    "edit": N_("Details changed"),
+    "enable": N_("Allowed in again"),
+    "disable": N_("Kept out (disabled)"),
+    "delete": N_("Person deleted"),
+    "reembed": N_("Gallery updated for the model"),
+    "settings": N_("Settings changed"),
+    "pin_set": N_("Admin PIN set"),
+    "pin_failed": N_("Wrong admin PIN"),
+    "session_start": N_("Admin area opened"),
+    "session_end": N_("Admin area closed"),
+    "session_timeout": N_("Admin area closed (idle)"),
+    "token_create": N_("API token created"),
+    "token_revoke": N_("API token revoked"),
+    "backup": N_("Backup made"),
+    "restore": N_("Backup restored"),
+    "prune_events": N_("Old events deleted"),
+    "door_test": N_("Door tested"),
+    "remote_open": N_("Door opened remotely"),
+    "not_person": N_("Marked: not this person"),
+    "negative_removed": N_("Mark removed"),
+    "source_offline": N_("Camera offline"),
+    "source_online": N_("Camera back"),
 }
 
 

@@ -28,20 +28,21 @@ from PySide6.QtWidgets import (
 )
 
 from faceapp.bench.engine import BenchSettings, Cancelled, run_benchmark, save_results, to_csv_rows
-from faceapp.gui.text import tr
+from faceapp.gui.text import N_, tr
 
+# Plain headers for installers; the measure behind each is in its tooltip.
 COLUMNS = [
-    "Model",
-    "Quant.",
-    "File MB",
-    "Load ms",
-    "RSS MB",
-    "Median ms",
-    "p95 ms",
-    "p99 ms",
-    "img/s @32",
-    "Accuracy",
-    "× current",
+    (N_("Model"), N_("The model's name")),
+    (N_("Kind"), N_("Number format: full precision (32-bit float) or compact (8-bit integers)")),
+    (N_("Size (MB)"), N_("Size of the model file")),
+    (N_("Start-up (ms)"), N_("Time to load the model")),
+    (N_("Memory (MB)"), N_("Most memory a process used to load and run the model")),
+    (N_("Time per face (ms)"), N_("Typical time to recognise one face (median)")),
+    (N_("Slow case (ms)"), N_("95 of 100 faces take at most this long (95th percentile)")),
+    (N_("Worst case (ms)"), N_("99 of 100 faces take at most this long (99th percentile)")),
+    (N_("Faces per second"), N_("Faces recognised per second in batches of 32")),
+    (N_("Accuracy"), N_("Pairs of photos told apart correctly (needs a pairs file)")),
+    (N_("Speed vs current"), N_("Time per face relative to the running model: below 1 is faster")),
 ]
 PALETTE = ["#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#c62828"]
 
@@ -71,7 +72,9 @@ class ChartWidget(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#fafafa"))
         if not self.models:
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Run a benchmark to see charts")
+            p.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Run a benchmark to see charts")
+            )
             return
         w, h = self.width(), self.height()
         left = QRectF(50, 25, w / 2 - 80, h - 60)
@@ -81,7 +84,7 @@ class ChartWidget(QWidget):
         p.drawText(
             QRectF(left.left(), 2, left.width(), 20),
             Qt.AlignmentFlag.AlignCenter,
-            f"Latency per face, ms ({self.key}): median, p95, p99",
+            tr("Time per face, ms ({key}): typical, slow and worst case").format(key=self.key),
         )
         p.drawRect(left)
         bw = left.width() / max(1, len(lat))
@@ -115,7 +118,7 @@ class ChartWidget(QWidget):
         p.drawText(
             QRectF(right.left(), 2, right.width(), 20),
             Qt.AlignmentFlag.AlignCenter,
-            "Accuracy against median latency",
+            tr("Accuracy against time per face"),
         )
         p.drawRect(right)
         pts = [
@@ -157,24 +160,30 @@ class BenchPanel(QWidget):
         self.result: dict | None = None
         self._cancel = threading.Event()
         self.runs = QSpinBox(minimum=10, maximum=5000, value=self.settings.runs)
-        self.run_btn = QPushButton("Run benchmark")
-        self.cancel_btn = QPushButton("Cancel", enabled=False)
-        self.use_btn = QPushButton("Use this model", enabled=False)
-        self.csv_btn = QPushButton("Export CSV", enabled=False)
-        self.json_btn = QPushButton("Export JSON", enabled=False)
-        self.pairs_btn = QPushButton("Pairs file...")
+        self.run_btn = QPushButton(tr("Run benchmark"))
+        self.cancel_btn = QPushButton(tr("Cancel"), enabled=False)
+        self.use_btn = QPushButton(tr("Use this model"), enabled=False)
+        self.csv_btn = QPushButton(tr("Export CSV"), enabled=False)
+        self.json_btn = QPushButton(tr("Export JSON"), enabled=False)
+        self.pairs_btn = QPushButton(tr("Pairs file..."))
         self.pairs_btn.setToolTip(
-            "A pairs.txt in LFW's format, with the photos in an images/ folder beside it, "
-            "for verification accuracy"
+            tr(
+                "A pairs.txt in LFW's format, with the photos in an images/ folder beside it, "
+                "for verification accuracy"
+            )
         )
         self.progress = QProgressBar(minimum=0, maximum=1000)
         self.status = QLabel(
-            f"{len(models)} model(s) installed. Timings are taken on this "
-            "machine, interleaved between models."
+            tr(
+                "{n} model(s) installed. Timings are taken on this machine, interleaved "
+                "between models."
+            ).format(n=len(models))
         )
         self.status.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(name) for name, _ in COLUMNS])
+        for col, (_, tip) in enumerate(COLUMNS):
+            self.table.horizontalHeaderItem(col).setToolTip(tr(tip))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -183,7 +192,7 @@ class BenchPanel(QWidget):
         )
         self.chart = ChartWidget()
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Runs per model:"))
+        bar.addWidget(QLabel(tr("Runs per model:")))
         bar.addWidget(self.runs)
         for b in (self.pairs_btn, self.run_btn, self.cancel_btn):
             bar.addWidget(b)
@@ -211,17 +220,17 @@ class BenchPanel(QWidget):
         """Point the accuracy column at a pairs file; its photos are in ``images/`` beside
         it, or in a folder the user picks."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Pairs file", "", "Pairs (*.txt)")
+            path, _ = QFileDialog.getOpenFileName(self, tr("Pairs file"), "", tr("Pairs (*.txt)"))
             if not path:
                 return False
         images = Path(path).parent / "images"
         if not images.is_dir():
-            folder = QFileDialog.getExistingDirectory(self, "Folder of the pairs' photos")
+            folder = QFileDialog.getExistingDirectory(self, tr("Folder of the pairs' photos"))
             if not folder:
                 return False
             images = Path(folder)
         self.settings.pairs, self.settings.pair_images = str(path), str(images)
-        self.pairs_btn.setText(f"Pairs: {Path(path).name}")
+        self.pairs_btn.setText(tr("Pairs: {name}").format(name=Path(path).name))
         return True
 
     def cancel(self) -> None:
@@ -259,7 +268,7 @@ class BenchPanel(QWidget):
     def _on_failed(self, why: str) -> None:
         self.run_btn.setEnabled(True)
         self.cancel_btn.setEnabled(False)
-        self.status.setText(f"Benchmark {why}.")
+        self.status.setText(tr("Benchmark stopped: {why}").format(why=why))
 
     def _on_finished(self, result: dict) -> None:
         self.result = result
@@ -271,8 +280,10 @@ class BenchPanel(QWidget):
         saved = save_results(result, self.results_dir) if self.results_dir else None
         m = result["machine"]
         self.status.setText(
-            f"Measured {result['date']} on {m['cpu']} ({m['cores']} cores)"
-            + (f"; saved as {saved.name}" if saved else "")
+            tr("Measured {date} on {cpu} ({n} cores)").format(
+                date=result["date"], cpu=m["cpu"], n=m["cores"]
+            )
+            + ("; " + tr("saved as {name}").format(name=saved.name) if saved else "")
         )
         self.fill(result)
         self.chart.set_result(result)
@@ -290,7 +301,7 @@ class BenchPanel(QWidget):
             acc = m.get("accuracy")
             cells = [
                 m["name"],
-                m["quantization"],
+                tr("full precision") if m["quantization"] == "fp32" else tr("compact (8-bit)"),
                 f"{m['file_mb']:.2f}",
                 f"{m['load_ms']:.0f}",
                 "" if m["peak_rss_mb"] is None else f"{m['peak_rss_mb']:.0f}",
@@ -308,6 +319,8 @@ class BenchPanel(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 item.setData(Qt.ItemDataRole.UserRole, m["path"])
+                if c == 1:  # the technical name, for support
+                    item.setToolTip(m["quantization"])
                 self.table.setItem(r, c, item)
 
     def _use(self) -> None:
@@ -318,7 +331,7 @@ class BenchPanel(QWidget):
     def export_csv(self, path: str | None = None) -> str | None:
         if self.result is None:
             return None
-        path = path or QFileDialog.getSaveFileName(self, "Export CSV", "benchmark.csv")[0]
+        path = path or QFileDialog.getSaveFileName(self, tr("Export CSV"), "benchmark.csv")[0]
         if path:
             rows = to_csv_rows(self.result)
             with open(path, "w", newline="") as f:
@@ -330,7 +343,7 @@ class BenchPanel(QWidget):
     def export_json(self, path: str | None = None) -> str | None:
         if self.result is None:
             return None
-        path = path or QFileDialog.getSaveFileName(self, "Export JSON", "benchmark.json")[0]
+        path = path or QFileDialog.getSaveFileName(self, tr("Export JSON"), "benchmark.json")[0]
         if path:
             Path(path).write_text(json.dumps(self.result, indent=1))
         return path

@@ -240,7 +240,11 @@ class FacesPage(QWizardPage):
         self.thumbs.clear()
         for c in self.session.captures:
             item = QListWidgetItem(QIcon(to_pixmap(c.crop, 96)), c.source)
-            item.setToolTip(f"quality {c.quality:.2f}, yaw {c.yaw:+.0f}°, pitch {c.pitch:+.0f}°")
+            item.setToolTip(
+                tr("quality {q:.2f}, turned {yaw:+.0f}°, tilted {pitch:+.0f}°").format(
+                    q=c.quality, yaw=c.yaw, pitch=c.pitch
+                )
+            )
             self.thumbs.addItem(item)
         n = len(self.session.captures)
         self.count.setText(tr("{n} of {t} faces").format(n=n, t=self.session.target))

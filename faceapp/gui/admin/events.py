@@ -28,10 +28,18 @@ from faceapp.core.errors import FaceAppError
 from faceapp.core.events_export import write_events_csv
 from faceapp.gui.kiosk import AMBER, GREEN, RED
 from faceapp.gui.qtimage import jpeg_pixmap
-from faceapp.gui.text import local_time, tr
+from faceapp.gui.text import N_, local_time, tr
 from faceapp.gui.words import event_words, kind_words
 
-COLUMNS = ["Time", "Event", "Decision", "Person", "Score", "Liveness", "Snapshot"]
+COLUMNS = [
+    N_("Time"),
+    N_("Event"),
+    N_("Decision"),
+    N_("Person"),
+    N_("Score"),
+    N_("Liveness"),
+    N_("Snapshot"),
+]
 DECISIONS = ["", "granted", "denied", "unknown", "spoof"]
 COLORS = {"granted": GREEN, "denied": RED, "unknown": RED, "spoof": AMBER}
 SHOWN = 1000  # rows shown; the export has all

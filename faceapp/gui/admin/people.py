@@ -32,10 +32,18 @@ from faceapp.core.gallery import Person, PersonDetails
 from faceapp.gui.admin.enroll import PersonForm
 from faceapp.gui.ask import ask
 from faceapp.gui.qtimage import to_pixmap
-from faceapp.gui.text import local_time, tr
+from faceapp.gui.text import N_, local_time, tr
 from faceapp.gui.wheel import guard_wheel
 
-COLUMNS = ["", "Name", "External id", "Valid from", "Valid until", "Status", "Faces"]
+COLUMNS = [
+    "",
+    N_("Name"),
+    N_("External id"),
+    N_("Valid from"),
+    N_("Valid until"),
+    N_("Status"),
+    N_("Faces"),
+]
 
 
 class NegativesBox(QGroupBox):

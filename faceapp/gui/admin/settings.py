@@ -35,13 +35,14 @@ from faceapp.app.models import installed_models
 from faceapp.config import Config
 from faceapp.core.errors import FaceAppError
 from faceapp.core.modelcard import ModelCard
-from faceapp.gui.text import tr
+from faceapp.gui.i18n import LANGUAGES
+from faceapp.gui.text import N_, number, tr
 
 DOOR_OUTPUTS = [
-    ("dryrun", "Dry run (log only)"),
-    ("webhook", "HTTP webhook"),
-    ("serial", "Serial relay"),
-    ("command", "Shell command"),
+    ("dryrun", N_("Dry run (log only)")),
+    ("webhook", N_("HTTP webhook")),
+    ("serial", N_("Serial relay")),
+    ("command", N_("Shell command")),
 ]
 
 
@@ -55,10 +56,10 @@ def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:
 
 # The security levels offered: strangers let in per identification (FPIR).
 SECURITY_LEVELS = [
-    (1e-2, "Convenient: at most 1 stranger in 100 let in"),
-    (1e-3, "Recommended: at most 1 stranger in 1,000 let in"),
-    (1e-4, "Strict: at most 1 stranger in 10,000 let in"),
-    (1e-5, "Very strict: at most 1 stranger in 100,000 let in"),
+    (1e-2, N_("Convenient: at most 1 stranger in 100 let in")),
+    (1e-3, N_("Recommended: at most 1 stranger in 1,000 let in")),
+    (1e-4, N_("Strict: at most 1 stranger in 10,000 let in")),
+    (1e-5, N_("Very strict: at most 1 stranger in 100,000 let in")),
 ]
 
 
@@ -121,6 +122,7 @@ class SettingsPage(QWidget):
             )
         else:
             self.source_note = QLabel()
+        self.source_note.setWordWrap(True)  # a long path must not widen the page
         self.source_note.setVisible(bool(self.source_note.text()))
         self.width_ = QSpinBox(minimum=160, maximum=3840, value=c.width, singleStep=160)
         self.height_ = QSpinBox(minimum=120, maximum=2160, value=c.height, singleStep=120)
@@ -130,7 +132,11 @@ class SettingsPage(QWidget):
         size.addWidget(self.height_)
         size.addStretch(1)
         self.detector = _combo(
-            [("short", "Near (< 2 m)"), ("full", "Far (up to 5 m)"), ("auto", "Both (slower)")],
+            [
+                ("short", N_("Near (< 2 m)")),
+                ("full", N_("Far (up to 5 m)")),
+                ("auto", N_("Both (slower)")),
+            ],
             r.detector_range,
         )
 
@@ -175,7 +181,7 @@ class SettingsPage(QWidget):
         # decision and liveness
         self.window = QSpinBox(minimum=1, maximum=30, value=r.window)
         self.agree = QSpinBox(minimum=1, maximum=30, value=r.agree)
-        self.cooldown = QDoubleSpinBox(minimum=0, maximum=600, value=r.cooldown_s, suffix=" s")
+        self.cooldown = QDoubleSpinBox(minimum=0, maximum=600, value=r.cooldown_s, suffix=tr(" s"))
         self.liveness = QCheckBox(
             tr("Require a blink or a small head movement (stops printed photos and screens)"),
             checked=r.liveness,
@@ -183,7 +189,7 @@ class SettingsPage(QWidget):
 
         # door
         self.door = _combo(DOOR_OUTPUTS, d.output)
-        self.pulse = QDoubleSpinBox(minimum=0.1, maximum=30, value=d.pulse_s, suffix=" s")
+        self.pulse = QDoubleSpinBox(minimum=0.1, maximum=30, value=d.pulse_s, suffix=tr(" s"))
         self.test_door_fn = test_door
         self.test_door_btn = QPushButton(tr("Test door"))
         self.test_door_btn.setToolTip(tr("Fire this output once now (a real door opens)"))
@@ -225,9 +231,9 @@ class SettingsPage(QWidget):
         self.retention.setSpecialValueText(tr("keep for ever"))
         self.sounds = QCheckBox(tr("Play a tone on decisions"), checked=self.cfg.kiosk.sounds)
         self.timeout = QSpinBox(minimum=15, maximum=3600, value=int(self.cfg.kiosk.admin_timeout_s))
-        self.timeout.setSuffix(" s")
+        self.timeout.setSuffix(tr(" s"))
         self.language = _combo(
-            [("", "System language"), ("en", "English")], self.cfg.kiosk.language
+            [("", N_("System language")), *LANGUAGES.items()], self.cfg.kiosk.language
         )
 
         # PIN
@@ -252,15 +258,15 @@ class SettingsPage(QWidget):
             return box
 
         self.door_group = group(
-            "Door output",
+            N_("Door output"),
             [
-                ("Output", self.door),
-                ("Pulse", self.pulse),
-                ("Webhook URL", self.url),
-                ("Webhook secret", self.secret),
-                ("Command", self.command),
-                ("Serial port", self.serial_port),
-                ("Baud", self.baud),
+                (N_("Output"), self.door),
+                (N_("Pulse"), self.pulse),
+                (N_("Webhook URL"), self.url),
+                (N_("Webhook secret"), self.secret),
+                (N_("Command"), self.command),
+                (N_("Serial port"), self.serial_port),
+                (N_("Baud"), self.baud),
                 ("", self.test_door_btn),
             ],
         )
@@ -268,44 +274,44 @@ class SettingsPage(QWidget):
         col = QVBoxLayout(body)
         col.addWidget(
             group(
-                "Camera",
+                N_("Camera"),
                 [
-                    ("Source", source_row),
+                    (N_("Source"), source_row),
                     ("", self.preview),
                     ("", self.source_note),
-                    ("Resolution", size),
-                    ("Distance", self.detector),
+                    (N_("Resolution"), size),
+                    (N_("Distance"), self.detector),
                 ],
             )
         )
         col.addWidget(
             group(
-                "Recognition",
-                [("Model", self.model), ("Security level", level), ("", manual)],
+                N_("Recognition"),
+                [(N_("Model"), self.model), (N_("Security level"), level), ("", manual)],
             )
         )
         col.addWidget(
             group(
-                "Decision",
+                N_("Decision"),
                 [
-                    ("Frames considered", self.window),
-                    ("Frames that must agree", self.agree),
-                    ("Same person again after", self.cooldown),
-                    ("Liveness", self.liveness),
+                    (N_("Frames considered"), self.window),
+                    (N_("Frames that must agree"), self.agree),
+                    (N_("Same person again after"), self.cooldown),
+                    (N_("Liveness"), self.liveness),
                 ],
             )
         )
         col.addWidget(self.door_group)
         self.mqtt_group = group(
-            "MQTT and Home Assistant",
+            N_("MQTT and Home Assistant"),
             [
                 ("", self.mqtt_on),
-                ("Broker", self.mqtt_host),
-                ("Port", self.mqtt_port),
-                ("User name", self.mqtt_user),
-                ("Password", self.mqtt_password),
+                (N_("Broker"), self.mqtt_host),
+                (N_("Port"), self.mqtt_port),
+                (N_("User name"), self.mqtt_user),
+                (N_("Password"), self.mqtt_password),
                 ("", self.mqtt_tls),
-                ("Kiosk name in topics", self.mqtt_id),
+                (N_("Kiosk name in topics"), self.mqtt_id),
                 ("", self.mqtt_discovery),
                 ("", self.mqtt_remote),
                 ("", self.test_mqtt_btn),
@@ -314,19 +320,21 @@ class SettingsPage(QWidget):
         col.addWidget(self.mqtt_group)
         col.addWidget(
             group(
-                "Events and kiosk",
+                N_("Events and kiosk"),
                 [
-                    ("Snapshots", self.snapshots),
-                    ("Keep events for", self.retention),
-                    ("Sounds", self.sounds),
-                    ("Admin session ends after", self.timeout),
-                    ("Language", self.language),
+                    (N_("Snapshots"), self.snapshots),
+                    (N_("Keep events for"), self.retention),
+                    (N_("Sounds"), self.sounds),
+                    (N_("Admin session ends after"), self.timeout),
+                    (N_("Language"), self.language),
                 ],
             )
         )
-        col.addWidget(group("Admin PIN", [("", pin)]))
+        col.addWidget(group(N_("Admin PIN"), [("", pin)]))
         col.addStretch(1)
         scroll = QScrollArea(widgetResizable=True)
+        # the form is narrower than any kiosk screen (about 700 px): the page scrolls down only
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
@@ -362,7 +370,7 @@ class SettingsPage(QWidget):
         want = self.cfg.recognition.target_fpir
         if self.preset.findData(want) < 0:  # a level set in the config file by hand
             self.preset.addItem(
-                tr("At most 1 stranger in {n:,} let in").format(n=round(1 / want)), want
+                tr("At most 1 stranger in {n} let in").format(n=number(round(1 / want))), want
             )
         self.preset.setCurrentIndex(self.preset.findData(want))
         self._explain_level()
@@ -382,9 +390,9 @@ class SettingsPage(QWidget):
             return
         self.preset_help.setText(
             tr(
-                "With {n:,} face templates enrolled this needs a score of {th:.3f}; it rises "
+                "With {n} face templates enrolled this needs a score of {th:.3f}; it rises "
                 "as people are enrolled, so the rate stays the same."
-            ).format(n=t.templates, th=t.value)
+            ).format(n=number(t.templates), th=t.value)
             + (
                 tr(" Beyond what this model was measured on: set stricter to be safe.")
                 if t.extrapolated
@@ -522,8 +530,8 @@ class SettingsPage(QWidget):
                 )
             return None
         if old.threshold is None and new.target_fpir > old.target_fpir * (1 + 1e-9):
-            return tr("At most 1 stranger in {b:,} instead of 1 in {a:,} would be let in.").format(
-                a=round(1 / old.target_fpir), b=round(1 / new.target_fpir)
+            return tr("At most 1 stranger in {b} instead of 1 in {a} would be let in.").format(
+                a=number(round(1 / old.target_fpir)), b=number(round(1 / new.target_fpir))
             )
         if old.threshold is not None:  # manual -> level: compare thresholds for this model
             from faceapp.core.threshold import SecurityLevel

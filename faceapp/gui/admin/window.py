@@ -29,7 +29,7 @@ from faceapp.gui.admin.help import HelpPage
 from faceapp.gui.admin.people import PeoplePage
 from faceapp.gui.admin.settings import SettingsPage
 from faceapp.gui.app import VIA
-from faceapp.gui.text import tr
+from faceapp.gui.text import number, tr
 from faceapp.gui.wheel import guard_wheel
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def _level_words(rec) -> str:
     """The security level in force, in words (the number is in the tooltip)."""
     if rec.level.manual is not None:
         return tr("manual security setting (score {th:.3f} or more)").format(th=rec.threshold)
-    return tr("at most 1 stranger in {n:,} let in").format(n=round(1 / rec.level.fpir))
+    return tr("at most 1 stranger in {n} let in").format(n=number(round(1 / rec.level.fpir)))
 
 
 class AdminWindow(QMainWindow):

@@ -8,7 +8,8 @@ because a still picture cannot blink - which is exactly what liveness is for.
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py --out shot.png   # offscreen
     python docs/make_screenshots.py --x-sizes 800x480,1280x800,1920x1080
         # a real X server (Xvfb) per size, the kiosk full screen, the whole X screen grabbed
-        # (ImageMagick's import): docs/kiosk-800x480.png ...
+        # (ImageMagick's import): docs/kiosk-800x480.png ..., then the admin window's People,
+        # Events and Settings pages on the same screen: docs/admin-people-800x480.png ...
 """
 
 from __future__ import annotations
@@ -89,7 +90,26 @@ def shoot(out: Path, full_screen: bool) -> None:
     else:
         ctl.screen.grab().save(str(out))
     print("wrote", out, "-", ctl.screen.last_banner, "-", ctl.screen.width(), "px wide")
+    if full_screen:
+        admin_pages(ctl, app, out)
     ctl.exit_kiosk()
+
+
+def admin_pages(ctl, app, kiosk_shot: Path) -> None:
+    """The admin window on the same X screen, filling it as on a kiosk panel: People,
+    Events and Settings (docs/admin-<page>-<size>.png beside the kiosk's shot)."""
+    admin = ctl.open_admin(None)  # no PIN set in the demo gallery
+    admin.setGeometry(app.primaryScreen().geometry())
+    admin.show()
+    for page in ("people", "events", "settings"):
+        admin.tabs.setCurrentWidget(getattr(admin, page))
+        for _ in range(20):
+            app.processEvents()
+            ctl.worker._stop.wait(0.05)
+        out = kiosk_shot.with_name(kiosk_shot.name.replace("kiosk-", f"admin-{page}-"))
+        subprocess.run(["import", "-window", "root", str(out)], check=True)
+        print("wrote", out, "-", admin.width(), "x", admin.height())
+    admin.close()
 
 
 def main() -> None:

@@ -103,6 +103,9 @@ def test_the_language_switches_without_a_restart(qtbot, tmp_path, pipeline, outp
         scroll = german.settings.findChild(QScrollArea)
         assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
 
+        from PySide6.QtCore import QCoreApplication
+
+        assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Ja"  # Qt's own words
         for code, word in (("fr", "Paramètres"), ("es", "Ajustes")):
             set_language(code)
             assert tr("Settings") == word
@@ -112,6 +115,33 @@ def test_the_language_switches_without_a_restart(qtbot, tmp_path, pipeline, outp
         qtbot.waitUntil(lambda: ctl.admin is not german, timeout=5000)
         assert ctl.admin.tabs.tabText(2) == "Settings"
         assert ctl.screen.banner.text() == "Please look at the camera"
+    finally:
+        set_language("en")
+        ctl.exit_kiosk()
+        gallery.close()
+
+
+def test_the_admin_window_fits_a_small_panel_in_every_language(qtbot, tmp_path, pipeline):
+    """800x480 is a common kiosk panel: the admin window's smallest size fits it, whatever the
+    language's word lengths."""
+    from faceapp.app.system import Kiosk
+    from faceapp.config import Config
+    from faceapp.core.gallery import Gallery
+    from faceapp.core.recognizer import Recognizer
+    from faceapp.gui.app import KioskController
+    from faceapp.gui.text import set_language
+
+    gallery = Gallery(tmp_path / "g.db", key_dir=KEYS)
+    ctl = KioskController(Kiosk(Recognizer(gallery, pipeline, 0.3), Config(), "x"), fps=3)
+    try:
+        for code in LANGUAGES:
+            set_language(code)
+            admin = ctl.open_admin(None)
+            size = admin.minimumSizeHint()
+            assert size.width() <= 800 and size.height() <= 480, (code, size)
+            admin.closed.disconnect()
+            admin.close()
+            ctl.admin = None
     finally:
         set_language("en")
         ctl.exit_kiosk()

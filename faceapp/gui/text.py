@@ -35,7 +35,7 @@ def set_language(code: str | None) -> str:
     """Use language ``code`` ("de", "fr", ...; "" or None: the system's) for every later
     :func:`tr`; returns the code in use ("en" when there is no translation for it). Widgets
     built before keep their text: the caller rebuilds what is on screen."""
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
     app = QCoreApplication.instance()
     want = (code or QLocale.system().name()).split("_")[0].lower()
@@ -51,6 +51,10 @@ def set_language(code: str | None) -> str:
         return "en"
     app.installTranslator(t)
     _installed.append(t)
+    qt = QTranslator()  # Qt's own words: Yes/No, Save/Cancel, Next/Back
+    if qt.load(f"qtbase_{want}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
     QLocale.setDefault(QLocale(want))
     return want
 

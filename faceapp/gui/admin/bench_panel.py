@@ -58,7 +58,7 @@ class ChartWidget(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(120)  # fits a 480-line panel; grows with the window
         self.models: list[dict] = []
         self.key = ""
 
@@ -191,19 +191,22 @@ class BenchPanel(QWidget):
             lambda: self.use_btn.setEnabled(bool(self.table.selectedItems()))
         )
         self.chart = ChartWidget()
-        bar = QHBoxLayout()
+        bar = QHBoxLayout()  # two rows, so that the page fits an 800 px panel in any language
         bar.addWidget(QLabel(tr("Runs per model:")))
         bar.addWidget(self.runs)
         for b in (self.pairs_btn, self.run_btn, self.cancel_btn):
             bar.addWidget(b)
         bar.addStretch(1)
+        results = QHBoxLayout()
+        results.addStretch(1)
         for b in (self.csv_btn, self.json_btn, self.use_btn):
-            bar.addWidget(b)
+            results.addWidget(b)
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(self.progress)
         lay.addWidget(self.status)
         lay.addWidget(self.table, 1)
+        lay.addLayout(results)
         lay.addWidget(self.chart, 1)
         self.run_btn.clicked.connect(self.start)
         self.cancel_btn.clicked.connect(self.cancel)

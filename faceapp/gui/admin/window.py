@@ -75,7 +75,8 @@ class AdminWindow(QMainWindow):
         rec = ctl.recognizer
         self.service = ctl.admin_service()
         self.setWindowTitle(tr("EdgeFace kiosk - administration"))
-        self.resize(1100, 760)
+        room = QApplication.primaryScreen().availableGeometry()  # an 800x480 panel too
+        self.resize(min(1100, room.width()), min(760, room.height()))
         self.wizard: EnrollWizard | None = None
         self.why = "done"
 
@@ -106,6 +107,7 @@ class AdminWindow(QMainWindow):
         self.warning = QLabel(
             tr("No admin PIN is set: anyone at the kiosk can open this. Set one under Settings.")
         )
+        self.warning.setWordWrap(True)
         self.warning.setStyleSheet("background: #fff3e0; color: #e65100; padding: 8px;")
         self.stale = QLabel(wordWrap=True)
         self.stale.setStyleSheet("color: #b71c1c;")
@@ -117,7 +119,7 @@ class AdminWindow(QMainWindow):
         stale_row.addWidget(self.stale, 1)
         stale_row.addWidget(self.update_btn)
         self.stale_bar = stale_bar
-        self.info = QLabel()
+        self.info = QLabel(wordWrap=True)  # long in some languages: it wraps, never widens
         back = QPushButton(tr("Back to kiosk"))
         leave = QPushButton(tr("Exit kiosk"))
         top = QHBoxLayout()

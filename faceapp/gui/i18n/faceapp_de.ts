@@ -189,7 +189,7 @@
       <translation>Das automatische Löschen wird unter Einstellungen festgelegt</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="121" />
+      <location filename="faceapp/gui/admin/window.py" line="123" />
       <source>Back to kiosk</source>
       <translation>Zurück zum Kiosk</translation>
     </message>
@@ -214,7 +214,7 @@
       <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="101" />
+      <location filename="faceapp/gui/admin/window.py" line="102" />
       <source>Backups</source>
       <translation>Sicherungen</translation>
     </message>
@@ -229,12 +229,12 @@
       <translation>Baud</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="98" />
+      <location filename="faceapp/gui/admin/window.py" line="99" />
       <source>Benchmark</source>
       <translation>Leistungstest</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="271" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="274" />
       <source>Benchmark stopped: {why}</source>
       <translation>Leistungstest abgebrochen: {why}</translation>
     </message>
@@ -469,7 +469,7 @@
       <translation>Ereignis</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="96" />
+      <location filename="faceapp/gui/admin/window.py" line="97" />
       <source>Events</source>
       <translation>Ereignisse</translation>
     </message>
@@ -479,7 +479,7 @@
       <translation>Ereignisse und Kiosk</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="122" />
+      <location filename="faceapp/gui/admin/window.py" line="124" />
       <source>Exit kiosk</source>
       <translation>Kiosk beenden</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>Diesen Ausgang jetzt einmal auslösen (eine echte Tür öffnet sich)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="228" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="231" />
       <source>Folder of the pairs' photos</source>
       <translation>Ordner mit den Fotos der Paare</translation>
     </message>
@@ -584,7 +584,7 @@
       <translation>Galerie für das Modell aktualisiert</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="196" />
+      <location filename="faceapp/gui/admin/window.py" line="198" />
       <source>Gallery {db}; cosine threshold {th:.3f} ({how})</source>
       <translation>Galerie {db}; Kosinus-Schwelle {th:.3f} ({how})</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>HTTP-Webhook</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="103" />
+      <location filename="faceapp/gui/admin/window.py" line="104" />
       <source>Help</source>
       <translation>Hilfe</translation>
     </message>
@@ -616,7 +616,7 @@
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="226" />
       <source>Keep a small face snapshot with each access event (encrypted)</source>
-      <translation>Zu jedem Zutrittsereignis einen kleinen Gesichtsschnappschuss speichern (verschlüsselt)</translation>
+      <translation>Kleinen Gesichtsschnappschuss je Zutritt speichern (verschlüsselt)</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="326" />
@@ -694,7 +694,7 @@
       <translation>Markiert: dieses Gesicht wird nicht mehr als {name} eingelassen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="283" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="286" />
       <source>Measured {date} on {cpu} ({n} cores)</source>
       <translation>Gemessen am {date} auf {cpu} ({n} Kerne)</translation>
     </message>
@@ -734,7 +734,7 @@
       <translation>Neue PIN</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="107" />
+      <location filename="faceapp/gui/admin/window.py" line="108" />
       <source>No admin PIN is set: anyone at the kiosk can open this. Set one under Settings.</source>
       <translation>Keine Admin-PIN festgelegt: jeder am Kiosk kann dies öffnen. Unter Einstellungen eine festlegen.</translation>
     </message>
@@ -789,12 +789,12 @@
       <translation>Ausgang</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="223" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="226" />
       <source>Pairs (*.txt)</source>
       <translation>Paare (*.txt)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="223" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="226" />
       <source>Pairs file</source>
       <translation>Paardatei</translation>
     </message>
@@ -809,7 +809,7 @@
       <translation>Richtig unterschiedene Fotopaare (braucht eine Paardatei)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="233" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="236" />
       <source>Pairs: {name}</source>
       <translation>Paare: {name}</translation>
     </message>
@@ -819,7 +819,7 @@
       <translation>Passwort</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="95" />
+      <location filename="faceapp/gui/admin/window.py" line="96" />
       <source>People</source>
       <translation>Personen</translation>
     </message>
@@ -946,7 +946,7 @@
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="186" />
       <source>Require a blink or a small head movement (stops printed photos and screens)</source>
-      <translation>Ein Blinzeln oder eine kleine Kopfbewegung verlangen (hält Fotos und Bildschirme ab)</translation>
+      <translation>Blinzeln oder Kopfbewegung verlangen (gegen Fotos und Bildschirme)</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="282" />
@@ -1034,7 +1034,7 @@
       <translation>Eine Admin-PIN festlegen (Einstellungen). Gesichter werden auf diesem Gerät verschlüsselt und nirgendwohin gesendet, außer Sie richten einen Türausgang ein. Regelmäßig sichern (Sicherungen); das Löschen einer Person löscht alle ihre Bilder.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="97" />
+      <location filename="faceapp/gui/admin/window.py" line="98" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
@@ -1254,7 +1254,7 @@
       <translation>Typische Zeit, um ein Gesicht zu erkennen (Median)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="112" />
+      <location filename="faceapp/gui/admin/window.py" line="114" />
       <source>Update gallery now</source>
       <translation>Galerie jetzt aktualisieren</translation>
     </message>
@@ -1384,7 +1384,7 @@
       <translation>ähnlich wie {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="304" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="307" />
       <source>compact (8-bit)</source>
       <translation>kompakt (8 Bit)</translation>
     </message>
@@ -1394,7 +1394,7 @@
       <translation>gesperrt</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="304" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="307" />
       <source>full precision</source>
       <translation>volle Genauigkeit</translation>
     </message>
@@ -1429,7 +1429,7 @@
       <translation>erkannt und zugelassen: die Tür öffnet sich.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="286" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="289" />
       <source>saved as {name}</source>
       <translation>gespeichert als {name}</translation>
     </message>
@@ -1459,7 +1459,7 @@
       <translation>{n} Ereignisse exportiert</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="182" />
+      <location filename="faceapp/gui/admin/window.py" line="184" />
       <source>{n} face template(s) were made with another model: those people are not recognised until the gallery is updated for {model}.</source>
       <translation>{n} Gesichtsvorlage(n) stammen von einem anderen Modell: diese Personen werden erst erkannt, wenn die Galerie für {model} aktualisiert ist.</translation>
     </message>
@@ -1489,12 +1489,12 @@
       <translation>{n} Foto(s) hinzugefügt</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="215" />
+      <location filename="faceapp/gui/admin/window.py" line="217" />
       <source>{n} templates updated</source>
       <translation>{n} Vorlagen aktualisiert</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="189" />
+      <location filename="faceapp/gui/admin/window.py" line="191" />
       <source>{people} enrolled - face model {model} - {level}</source>
       <translation>{people} erfasst – Gesichtsmodell {model} – {level}</translation>
     </message>

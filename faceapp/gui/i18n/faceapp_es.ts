@@ -189,7 +189,7 @@
       <translation>El borrado automático se ajusta en Ajustes</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="121" />
+      <location filename="faceapp/gui/admin/window.py" line="123" />
       <source>Back to kiosk</source>
       <translation>Volver al quiosco</translation>
     </message>
@@ -214,7 +214,7 @@
       <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="101" />
+      <location filename="faceapp/gui/admin/window.py" line="102" />
       <source>Backups</source>
       <translation>Copias de seguridad</translation>
     </message>
@@ -229,12 +229,12 @@
       <translation>Baudios</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="98" />
+      <location filename="faceapp/gui/admin/window.py" line="99" />
       <source>Benchmark</source>
       <translation>Prueba de rendimiento</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="271" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="274" />
       <source>Benchmark stopped: {why}</source>
       <translation>Prueba de rendimiento detenida: {why}</translation>
     </message>
@@ -469,7 +469,7 @@
       <translation>Evento</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="96" />
+      <location filename="faceapp/gui/admin/window.py" line="97" />
       <source>Events</source>
       <translation>Eventos</translation>
     </message>
@@ -479,7 +479,7 @@
       <translation>Eventos y quiosco</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="122" />
+      <location filename="faceapp/gui/admin/window.py" line="124" />
       <source>Exit kiosk</source>
       <translation>Salir del quiosco</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>Activar esta salida una vez ahora (se abre una puerta real)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="228" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="231" />
       <source>Folder of the pairs' photos</source>
       <translation>Carpeta con las fotos de los pares</translation>
     </message>
@@ -584,7 +584,7 @@
       <translation>Galería actualizada para el modelo</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="196" />
+      <location filename="faceapp/gui/admin/window.py" line="198" />
       <source>Gallery {db}; cosine threshold {th:.3f} ({how})</source>
       <translation>Galería {db}; umbral de coseno {th:.3f} ({how})</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>Webhook HTTP</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="103" />
+      <location filename="faceapp/gui/admin/window.py" line="104" />
       <source>Help</source>
       <translation>Ayuda</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Marcado: esta cara ya no entra como {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="283" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="286" />
       <source>Measured {date} on {cpu} ({n} cores)</source>
       <translation>Medido el {date} en {cpu} ({n} núcleos)</translation>
     </message>
@@ -734,7 +734,7 @@
       <translation>PIN nuevo</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="107" />
+      <location filename="faceapp/gui/admin/window.py" line="108" />
       <source>No admin PIN is set: anyone at the kiosk can open this. Set one under Settings.</source>
       <translation>No hay PIN de administrador: cualquiera en el quiosco puede abrir esto. Establezca uno en Ajustes.</translation>
     </message>
@@ -789,12 +789,12 @@
       <translation>Salida</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="223" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="226" />
       <source>Pairs (*.txt)</source>
       <translation>Pares (*.txt)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="223" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="226" />
       <source>Pairs file</source>
       <translation>Archivo de pares</translation>
     </message>
@@ -809,7 +809,7 @@
       <translation>Pares de fotos distinguidos correctamente (necesita un archivo de pares)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="233" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="236" />
       <source>Pairs: {name}</source>
       <translation>Pares: {name}</translation>
     </message>
@@ -819,7 +819,7 @@
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="95" />
+      <location filename="faceapp/gui/admin/window.py" line="96" />
       <source>People</source>
       <translation>Personas</translation>
     </message>
@@ -946,7 +946,7 @@
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="186" />
       <source>Require a blink or a small head movement (stops printed photos and screens)</source>
-      <translation>Exigir un parpadeo o un pequeño movimiento de cabeza (frena fotos y pantallas)</translation>
+      <translation>Exigir un parpadeo o un movimiento de cabeza (contra fotos y pantallas)</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="282" />
@@ -1034,7 +1034,7 @@
       <translation>Establezca un PIN de administrador (Ajustes). Las caras se cifran en este equipo y no se envían a ninguna parte salvo que configure una salida de puerta. Haga copias con regularidad (Copias de seguridad); borrar a una persona borra todas sus imágenes.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="97" />
+      <location filename="faceapp/gui/admin/window.py" line="98" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
@@ -1254,7 +1254,7 @@
       <translation>Tiempo típico para reconocer una cara (mediana)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="112" />
+      <location filename="faceapp/gui/admin/window.py" line="114" />
       <source>Update gallery now</source>
       <translation>Actualizar la galería ahora</translation>
     </message>
@@ -1384,7 +1384,7 @@
       <translation>parecido a {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="304" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="307" />
       <source>compact (8-bit)</source>
       <translation>compacto (8 bits)</translation>
     </message>
@@ -1394,7 +1394,7 @@
       <translation>desactivado</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="304" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="307" />
       <source>full precision</source>
       <translation>precisión completa</translation>
     </message>
@@ -1429,7 +1429,7 @@
       <translation>reconocido y con permiso: la puerta se abre.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="286" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="289" />
       <source>saved as {name}</source>
       <translation>guardado como {name}</translation>
     </message>
@@ -1459,7 +1459,7 @@
       <translation>{n} eventos exportados</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="182" />
+      <location filename="faceapp/gui/admin/window.py" line="184" />
       <source>{n} face template(s) were made with another model: those people are not recognised until the gallery is updated for {model}.</source>
       <translation>{n} plantilla(s) facial(es) se hicieron con otro modelo: esas personas no se reconocen hasta actualizar la galería para {model}.</translation>
     </message>
@@ -1489,12 +1489,12 @@
       <translation>{n} foto(s) añadida(s)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="215" />
+      <location filename="faceapp/gui/admin/window.py" line="217" />
       <source>{n} templates updated</source>
       <translation>{n} plantillas actualizadas</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="189" />
+      <location filename="faceapp/gui/admin/window.py" line="191" />
       <source>{people} enrolled - face model {model} - {level}</source>
       <translation>{people} registrado(s) – modelo facial {model} – {level}</translation>
     </message>

@@ -189,7 +189,7 @@
       <translation>La suppression automatique se règle dans Paramètres</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="121" />
+      <location filename="faceapp/gui/admin/window.py" line="123" />
       <source>Back to kiosk</source>
       <translation>Retour au kiosque</translation>
     </message>
@@ -214,7 +214,7 @@
       <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="101" />
+      <location filename="faceapp/gui/admin/window.py" line="102" />
       <source>Backups</source>
       <translation>Sauvegardes</translation>
     </message>
@@ -229,12 +229,12 @@
       <translation>Bauds</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="98" />
+      <location filename="faceapp/gui/admin/window.py" line="99" />
       <source>Benchmark</source>
       <translation>Banc d'essai</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="271" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="274" />
       <source>Benchmark stopped: {why}</source>
       <translation>Banc d'essai arrêté : {why}</translation>
     </message>
@@ -469,7 +469,7 @@
       <translation>Événement</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="96" />
+      <location filename="faceapp/gui/admin/window.py" line="97" />
       <source>Events</source>
       <translation>Événements</translation>
     </message>
@@ -479,7 +479,7 @@
       <translation>Événements et kiosque</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="122" />
+      <location filename="faceapp/gui/admin/window.py" line="124" />
       <source>Exit kiosk</source>
       <translation>Quitter le kiosque</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>Déclencher cette sortie une fois maintenant (une vraie porte s'ouvre)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="228" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="231" />
       <source>Folder of the pairs' photos</source>
       <translation>Dossier des photos des paires</translation>
     </message>
@@ -584,7 +584,7 @@
       <translation>Galerie mise à jour pour le modèle</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="196" />
+      <location filename="faceapp/gui/admin/window.py" line="198" />
       <source>Gallery {db}; cosine threshold {th:.3f} ({how})</source>
       <translation>Galerie {db} ; seuil cosinus {th:.3f} ({how})</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>Webhook HTTP</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="103" />
+      <location filename="faceapp/gui/admin/window.py" line="104" />
       <source>Help</source>
       <translation>Aide</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Marqué : ce visage n'est plus admis comme {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="283" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="286" />
       <source>Measured {date} on {cpu} ({n} cores)</source>
       <translation>Mesuré le {date} sur {cpu} ({n} cœurs)</translation>
     </message>
@@ -734,7 +734,7 @@
       <translation>Nouveau code PIN</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="107" />
+      <location filename="faceapp/gui/admin/window.py" line="108" />
       <source>No admin PIN is set: anyone at the kiosk can open this. Set one under Settings.</source>
       <translation>Aucun code PIN administrateur : n'importe qui au kiosque peut ouvrir ceci. Définissez-en un dans Paramètres.</translation>
     </message>
@@ -789,12 +789,12 @@
       <translation>Sortie</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="223" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="226" />
       <source>Pairs (*.txt)</source>
       <translation>Paires (*.txt)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="223" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="226" />
       <source>Pairs file</source>
       <translation>Fichier de paires</translation>
     </message>
@@ -809,7 +809,7 @@
       <translation>Paires de photos correctement distinguées (nécessite un fichier de paires)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="233" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="236" />
       <source>Pairs: {name}</source>
       <translation>Paires : {name}</translation>
     </message>
@@ -819,7 +819,7 @@
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="95" />
+      <location filename="faceapp/gui/admin/window.py" line="96" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
@@ -946,7 +946,7 @@
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="186" />
       <source>Require a blink or a small head movement (stops printed photos and screens)</source>
-      <translation>Exiger un clignement ou un petit mouvement de tête (bloque les photos et les écrans)</translation>
+      <translation>Exiger un clignement ou un mouvement de tête (contre photos et écrans)</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="282" />
@@ -1034,7 +1034,7 @@
       <translation>Définissez un code PIN administrateur (Paramètres). Les visages sont chiffrés sur cette machine et ne sont envoyés nulle part, sauf si vous configurez une sortie de porte. Sauvegardez régulièrement (Sauvegardes) ; supprimer une personne supprime toutes ses images.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="97" />
+      <location filename="faceapp/gui/admin/window.py" line="98" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
@@ -1254,7 +1254,7 @@
       <translation>Temps typique pour reconnaître un visage (médiane)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="112" />
+      <location filename="faceapp/gui/admin/window.py" line="114" />
       <source>Update gallery now</source>
       <translation>Mettre à jour la galerie</translation>
     </message>
@@ -1384,7 +1384,7 @@
       <translation>proche de {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="304" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="307" />
       <source>compact (8-bit)</source>
       <translation>compact (8 bits)</translation>
     </message>
@@ -1394,7 +1394,7 @@
       <translation>désactivé</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="304" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="307" />
       <source>full precision</source>
       <translation>pleine précision</translation>
     </message>
@@ -1429,7 +1429,7 @@
       <translation>reconnu et autorisé : la porte s'ouvre.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="286" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="289" />
       <source>saved as {name}</source>
       <translation>enregistré sous {name}</translation>
     </message>
@@ -1459,7 +1459,7 @@
       <translation>{n} événements exportés</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="182" />
+      <location filename="faceapp/gui/admin/window.py" line="184" />
       <source>{n} face template(s) were made with another model: those people are not recognised until the gallery is updated for {model}.</source>
       <translation>{n} modèle(s) de visage ont été faits avec un autre modèle : ces personnes ne sont pas reconnues tant que la galerie n'est pas mise à jour pour {model}.</translation>
     </message>
@@ -1489,12 +1489,12 @@
       <translation>{n} photo(s) ajoutée(s)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="215" />
+      <location filename="faceapp/gui/admin/window.py" line="217" />
       <source>{n} templates updated</source>
       <translation>{n} modèles mis à jour</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/window.py" line="189" />
+      <location filename="faceapp/gui/admin/window.py" line="191" />
       <source>{people} enrolled - face model {model} - {level}</source>
       <translation>{people} inscrit(s) – modèle de visage {model} – {level}</translation>
     </message>

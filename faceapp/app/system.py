@@ -57,10 +57,14 @@ def security_level(cfg: Config) -> SecurityLevel:
 
 
 def build_recognizer(
-    cfg: Config, gallery: Gallery | None = None, detector_range: str | None = None
+    cfg: Config,
+    gallery: Gallery | None = None,
+    detector_range: str | None = None,
+    video: bool = False,
 ) -> Recognizer:
+    """``video``: the detector follows faces from frame to frame (a camera's live loop)."""
     embedder = open_embedder(cfg)
-    detector = FaceDetector(detector_range or cfg.recognition.detector_range)
+    detector = FaceDetector(detector_range or cfg.recognition.detector_range, video=video)
     pipeline = FacePipeline(embedder, detector)
     return Recognizer(gallery or open_gallery(cfg), pipeline, security_level(cfg))
 
@@ -126,9 +130,14 @@ class Kiosk:
 
     @classmethod
     def from_config(
-        cls, cfg: Config, source: str | None = None, detector_range: str | None = None
+        cls,
+        cfg: Config,
+        source: str | None = None,
+        detector_range: str | None = None,
+        video: bool = True,
     ) -> Kiosk:
-        rec = build_recognizer(cfg, detector_range=detector_range)
+        """``video``: faces are followed from frame to frame (off for a photos-only API)."""
+        rec = build_recognizer(cfg, detector_range=detector_range, video=video)
         return cls(rec, cfg, source or cfg.camera.source)
 
     @property
@@ -261,7 +270,7 @@ class Kiosk:
         rec.set_level(level)
         r = new.recognition
         if r.detector_range != old.recognition.detector_range:
-            rec.set_detector(FaceDetector(r.detector_range))
+            rec.set_detector(FaceDetector(r.detector_range, video=rec.pipeline.detector.video))
             done.append("detector")
         self.loop.set_policy(_policy(new))
         self.loop.liveness = new.recognition.liveness

@@ -6,6 +6,12 @@ eye centres, the nose tip and both mouth corners. So each detection is refined b
 (468 points) run on a crop around it; the mesh also gives head pose for the quality gate and
 eyelid points for liveness. Where the mesh fails on a crop, the detector's keypoints are used
 and the mouth corners are estimated from the mouth centre.
+
+On video (``video=True``, the kiosk's live loop) the mesh follows the face from frame to frame
+instead (mediapipe's tracking mode, on the whole frame): the static mesh runs a face detector
+of its own on every crop, the tracking one only when it loses the face, which takes the
+detection stage from about 10 ms to about 6 ms a frame. The tracked face is used only where it
+is the detector's face (their boxes overlap); any other face is refined as on a photo.
 """
 
 from __future__ import annotations
@@ -91,8 +97,10 @@ class FaceDetector:
         detector_range: DetectorRange = "short",
         min_score: float = 0.5,
         max_faces: int = 5,
+        video: bool = False,
     ) -> None:
         _quiet_mediapipe()
+        self.video = video
         self.detector_range = detector_range
         self.min_score = min_score
         self.max_faces = max_faces
@@ -114,13 +122,22 @@ class FaceDetector:
                 refine_landmarks=False,
                 min_detection_confidence=0.3,
             )
+            self._track = None
+            if video:
+                self._track = mp.solutions.face_mesh.FaceMesh(
+                    static_image_mode=False,
+                    max_num_faces=1,
+                    refine_landmarks=False,
+                    min_detection_confidence=0.5,
+                    min_tracking_confidence=0.5,
+                )
             blank = np.zeros((128, 128, 3), np.uint8)  # the graphs start on their first frame
-            for graph in (self._short, self._full, self._mesh):
+            for graph in (self._short, self._full, self._mesh, self._track):
                 if graph is not None:
                     graph.process(blank)
 
     def close(self) -> None:
-        for g in (self._short, self._full, self._mesh):
+        for g in (self._short, self._full, self._mesh, self._track):
             if g is not None:
                 g.close()
 
@@ -143,7 +160,14 @@ class FaceDetector:
                     dets = self._run_detector(self._short, rgb)
                     if not dets and self.detector_range == "auto":
                         dets = self._run_detector(self._full, rgb)
-                faces = [self._refine(rgb, box, score, kps) for box, score, kps in dets]
+                tracked = self._tracked(rgb) if self._track is not None and dets else None
+                faces = []
+                for box, score, kps in dets:
+                    if tracked is not None and iou(box, _mesh_box(tracked)) > 0.4:
+                        faces.append(Face(box, score, five_points_from_mesh(tracked), tracked))
+                        tracked = None  # one face only
+                    else:
+                        faces.append(self._refine(rgb, box, score, kps))
             self._quiet = self._quiet and not faces  # until the mesh has run once
         faces.sort(key=lambda f: -f.score)
         return faces[: self.max_faces]
@@ -165,6 +189,15 @@ class FaceDetector:
                 continue
             out.append((box, float(d.score[0]), kps))
         return out
+
+    def _tracked(self, rgb: np.ndarray) -> np.ndarray | None:
+        """The tracking mesh's face in this frame, (468, 3) pixels, or None."""
+        res = self._track.process(rgb)
+        if not res.multi_face_landmarks:
+            return None
+        h, w = rgb.shape[:2]
+        lm = res.multi_face_landmarks[0].landmark
+        return np.array([[p.x * w, p.y * h, p.z * w] for p in lm], dtype=np.float32)
 
     def _refine(self, rgb: np.ndarray, box: np.ndarray, score: float, kps: np.ndarray) -> Face:
         h, w = rgb.shape[:2]
@@ -190,6 +223,12 @@ class FaceDetector:
                 mesh = pts
         lm5 = five_points_from_mesh(mesh) if mesh is not None else five_points_from_keypoints(kps)
         return Face(box=box, score=score, landmarks=lm5, mesh=mesh)
+
+
+def _mesh_box(mesh: np.ndarray) -> np.ndarray:
+    """The box around a mesh's points (x1, y1, x2, y2)."""
+    xy = mesh[:, :2]
+    return np.array([*xy.min(axis=0), *xy.max(axis=0)], dtype=np.float32)
 
 
 def five_points_from_mesh(mesh: np.ndarray) -> np.ndarray:

@@ -31,7 +31,7 @@ def run(args, cfg) -> int:
     from faceapp.app.system import Kiosk
 
     settings = replace(cfg.api, host=args.host or cfg.api.host, port=args.port or cfg.api.port)
-    kiosk = Kiosk.from_config(cfg, detector_range="auto")
+    kiosk = Kiosk.from_config(cfg, detector_range="auto", video=False)  # photos, no video
     if not kiosk.gallery.tokens():
         log.warning("no API token yet: make one with `faceapp api-token create NAME`")
     server = ApiServer(kiosk, settings).start()

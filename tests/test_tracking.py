@@ -1,0 +1,56 @@
+"""Following faces from frame to frame (the live loop's detector) changes no decision: a
+recorded sequence of people at the door gives the same decisions, for the same people, as
+detecting every frame as a photo. Real detector, shipped model, real photos."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from conftest import KEYS, enroll, lfw
+
+from faceapp.core.decision import DecisionPolicy
+from faceapp.core.detection import FaceDetector
+from faceapp.core.gallery import Gallery
+from faceapp.core.live import LiveLoop
+from faceapp.core.pipeline import FacePipeline
+from faceapp.core.recognizer import Recognizer
+
+PEOPLE = {"Colin_Powell": (1, 2), "Hugo_Chavez": (1, 2), "Jacques_Chirac": (1, 2)}
+AT_THE_DOOR = [("Colin_Powell", 6), ("Hugo_Chavez", 5), ("Tony_Blair", 1), ("Jacques_Chirac", 4)]
+
+
+def recorded_sequence(hold: int = 14) -> list[np.ndarray]:
+    """Each visitor stands in a 640x480 frame for ``hold`` frames, moving a little; an empty
+    scene between visitors."""
+    frames = []
+    for name, i in AT_THE_DOOR:
+        photo = cv2.imread(str(lfw(name, i)))
+        canvas = np.full((480, 640, 3), 70, np.uint8)
+        canvas[115:365, 195:445] = photo
+        for k in range(hold):
+            move = np.float32([[1, 0, 3 * np.sin(k)], [0, 1, 2 * np.cos(k)]])
+            frames.append(cv2.warpAffine(canvas, move, (640, 480), borderMode=1))
+        frames += [np.full((480, 640, 3), 70, np.uint8)] * 20
+    return frames
+
+
+def decisions(embedder, detector, tmp_path, name: str) -> list[tuple[str, str | None]]:
+    with Gallery(tmp_path / f"{name}.db", key_dir=KEYS) as g:
+        rec = Recognizer(g, FacePipeline(embedder, detector), 0.3)
+        for person, idx in PEOPLE.items():
+            enroll(rec, person.replace("_", " "), [lfw(person, i) for i in idx])
+        loop = LiveLoop(rec, DecisionPolicy(5, 3, 5.0), "recorded", liveness=False)
+        out = []
+        for frame in recorded_sequence():
+            d = loop.process(frame).decision
+            if d is not None:
+                out.append((d.decision, rec.person(d.person_id).name if d.person_id else None))
+        return out
+
+
+def test_following_faces_gives_the_same_decisions(tmp_path, embedder):
+    with FaceDetector("short") as photo, FaceDetector("short", video=True) as video:
+        each_frame = decisions(embedder, photo, tmp_path, "photo")
+        followed = decisions(embedder, video, tmp_path, "video")
+    assert followed == each_frame, (followed, each_frame)
+    assert ("granted", "Colin Powell") in followed and ("unknown", None) in followed

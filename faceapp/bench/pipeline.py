@@ -188,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{k:<13}{s['median_ms']:>10.2f}{s['p95_ms']:>10.2f}")
     st = res["stages"]
     if "total_video" in st:
+
         def ratio(a: str, b: str) -> float:
             return st[a]["median_ms"] / st[b]["median_ms"]
 

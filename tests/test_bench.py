@@ -146,3 +146,26 @@ def test_door_simulation_counts_what_the_door_did(tmp_path):
     assert r.enrolled_granted + r.wrong_person_granted <= r.enrolled
     assert "stranger in 100" in r.threshold and r.model
     assert main(["--images", str(tmp_path), "--people", "2"]) == 2  # no people: clear error
+
+
+def test_startup_and_pipeline_benchmarks_print_their_figures(capsys):
+    """The start-up benchmark runs fresh processes (self-test, headless first decision, the
+    window's first decision) and the pipeline benchmark times both detections on held frames;
+    the figures are printed, not judged here (a timed unit test would only measure the CI
+    host)."""
+    import json
+
+    from faceapp.bench import pipeline, startup
+
+    assert startup.main(["--runs", "1", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    for what in ("self_test", "first_decision", "window", "window_decision"):
+        assert out["current"][what]["n"] == 1 and out["current"][what]["median_ms"] > 0
+    assert out["current"]["window"]["median_ms"] <= out["current"]["window_decision"]["median_ms"]
+
+    need(LFW_DEV)
+    assert (
+        pipeline.main(["--images", str(LFW_DEV), "--frames", "20", "--hold", "10", "--json"]) == 0
+    )
+    st = json.loads(capsys.readouterr().out)["stages"]
+    assert st["detect_video"]["n"] == st["detect"]["n"] > 10 and st["total_video"]["median_ms"] > 0

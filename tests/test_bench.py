@@ -148,7 +148,7 @@ def test_door_simulation_counts_what_the_door_did(tmp_path):
     assert main(["--images", str(tmp_path), "--people", "2"]) == 2  # no people: clear error
 
 
-def test_startup_and_pipeline_benchmarks_print_their_figures(capsys):
+def test_startup_resources_and_pipeline_benchmarks_print_their_figures(capsys):
     """The start-up benchmark runs fresh processes (self-test, headless first decision, the
     window's first decision) and the pipeline benchmark times both detections on held frames;
     the figures are printed, not judged here (a timed unit test would only measure the CI
@@ -162,6 +162,12 @@ def test_startup_and_pipeline_benchmarks_print_their_figures(capsys):
     for what in ("self_test", "first_decision", "window", "window_decision"):
         assert out["current"][what]["n"] == 1 and out["current"][what]["median_ms"] > 0
     assert out["current"]["window"]["median_ms"] <= out["current"]["window_decision"]["median_ms"]
+
+    from faceapp.bench import resources
+
+    assert resources.main(["--seconds", "2", "--json"]) == 0
+    phases = json.loads(capsys.readouterr().out)["phases"]
+    assert phases["face_in_view"]["cpu_percent"] > 0 and phases["after_admin"]["rss_mb"] > 50
 
     need(LFW_DEV)
     assert (

@@ -1,0 +1,133 @@
+"""Memory and CPU of the running kiosk: the real window (Qt's offscreen platform), the real
+worker and detector, frames at a camera's rate.
+
+Three phases in one process: a face in view (the enrolled demo face, liveness off), an empty
+scene, then the admin window opened, every page visited, and closed. For each: CPU use (process
+CPU time over wall time, 100 % = one core) and resident memory at the end.
+
+    python -m faceapp.bench.resources [--seconds 10] [--fps 15] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from faceapp.bench.pipeline import machine
+
+
+def rss_mb() -> float:
+    """Resident memory now (Linux), else the peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def demo_frames(folder: Path, n: int, face: np.ndarray | None) -> Path:
+    """``n`` 640x480 frames: the face moving a little, or an empty scene."""
+    folder.mkdir(parents=True)
+    for k in range(n):
+        if face is None:
+            frame = np.full((480, 640, 3), 70, np.uint8)
+        else:
+            move = np.float32([[1, 0, 3 * np.sin(k)], [0, 1, 2 * np.cos(k)]])
+            frame = cv2.warpAffine(face, move, (640, 480), borderMode=cv2.BORDER_REPLICATE)
+        cv2.imwrite(str(folder / f"{k:04d}.jpg"), frame)
+    return folder
+
+
+def measure(app, seconds: float) -> dict[str, float]:
+    cpu0, t0 = time.process_time(), time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        app.processEvents()
+        time.sleep(0.005)
+    wall = time.perf_counter() - t0
+    return {"cpu_percent": round(100 * (time.process_time() - cpu0) / wall, 1), "rss_mb": rss_mb()}
+
+
+def run(seconds: float, fps: float) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    tmp = Path(tempfile.mkdtemp(prefix="faceapp-resources-"))
+    os.environ["FACEAPP_DATA_DIR"] = str(tmp / "data")
+    os.environ["FACEAPP_CONFIG_DIR"] = str(tmp / "config")
+    from PySide6.QtWidgets import QApplication
+
+    from faceapp.app.system import Kiosk
+    from faceapp.config import Config
+    from faceapp.core.gallery import PersonDetails
+    from faceapp.gui.app import KioskController
+    from faceapp.gui.gc_thread import MainThreadCollector
+    from faceapp.paths import assets_dir
+
+    app = QApplication.instance() or QApplication([])
+    MainThreadCollector.install(app)
+    face = cv2.imread(str(assets_dir() / "selftest" / "face.png"))
+    face = cv2.addWeighted(face, 6.0, cv2.GaussianBlur(face, (0, 0), 2), -5.0, 0)  # sharpen
+    face = cv2.resize(face, (640, 480)) if face.shape[:2] != (480, 640) else face
+    cv2.imwrite(str(tmp / "face.png"), face)
+    n = int((seconds + 1) * fps) + 15  # each phase's frames last it out
+    with_face = demo_frames(tmp / "face", n, face)
+    empty = demo_frames(tmp / "empty", n, None)
+    cfg = Config(db=str(tmp / "gallery.db"))
+    cfg.recognition.liveness = False  # a still picture cannot blink
+    cfg.kiosk.sounds = False
+    kiosk = Kiosk.from_config(cfg, str(with_face))
+    kiosk.admin("bench").enroll_photos(PersonDetails("Ada Demo"), [tmp / "face.png"])
+    ctl = KioskController(kiosk, fps=fps)
+    ctl.screen.resize(1024, 720)
+    ctl.screen.show()
+    out: dict[str, dict] = {"start": {"rss_mb": rss_mb()}}
+    ctl.start()
+    measure(app, 1.0)  # warm-up
+    out["face_in_view"] = measure(app, seconds)
+    ctl.kiosk.source = str(empty)
+    ctl.restart_worker()
+    measure(app, 1.0)
+    out["empty_scene"] = measure(app, seconds)
+    admin = ctl.open_admin(None)  # no PIN in the demo gallery
+    for i in range(admin.tabs.count()):
+        admin.tabs.setCurrentIndex(i)
+        measure(app, 0.3)
+    admin.close()
+    out["after_admin"] = {"rss_mb": measure(app, 2.0)["rss_mb"]}  # memory only: frames ended
+    ctl.exit_kiosk()
+    return {"machine": machine(), "fps": fps, "seconds": seconds, "phases": out}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(
+        prog="python -m faceapp.bench.resources",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--seconds", type=float, default=10.0)
+    p.add_argument("--fps", type=float, default=15.0)
+    p.add_argument("--json", action="store_true")
+    args = p.parse_args(argv)
+    res = run(args.seconds, args.fps)
+    if args.json:
+        print(json.dumps(res))
+        return 0
+    print(f"kiosk at {res['fps']:g} fps, {res['seconds']:g} s a phase, {res['machine']['cpu']}")
+    print(f"{'phase':<16}{'CPU %':>8}{'RSS MB':>9}")
+    for phase, r in res["phases"].items():
+        cpu = f"{r['cpu_percent']:8.1f}" if "cpu_percent" in r else f"{'':8}"
+        print(f"{phase:<16}{cpu}{r['rss_mb']:9.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

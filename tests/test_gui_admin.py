@@ -601,3 +601,52 @@ def test_camera_is_tested_before_it_is_taken(qtbot, kiosk, tmp_path):
     page.source.setText(str(frames))
     assert page.test_camera() and page.status.text() == "Camera works: 320x240"
     assert not page.preview.isHidden() and not page.preview.pixmap().isNull()
+
+
+def test_plain_words_for_installers(qtbot, kiosk, monkeypatch):
+    """Issue 15 #11: no jargon where an installer reads (codes and numbers in tooltips), the
+    wizard counts its steps and names the person on the review page, captions say where a
+    face came from, Delete waits for a selection, and every question defaults to No."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from faceapp.gui import ask as ask_module
+    from faceapp.gui.admin.bench_panel import COLUMNS
+
+    need(LFW_DEV)
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    events = admin.events
+    events.refresh()
+    row = next(r for r, e in enumerate(events.rows) if e["decision"] == "session_start")
+    item = events.table.item(row, 2)
+    assert item.text() == "Admin area opened" and item.toolTip() == "session_start"
+
+    page = admin.settings
+    model_words = page.model.currentText()
+    assert "compact (8-bit)" in model_words and "QDQ" not in model_words
+    tip = page.model.itemData(page.model.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+    assert "w7a8" in tip  # the technical name stays at hand for support
+    heads = [admin.bench.table.horizontalHeaderItem(c) for c in range(len(COLUMNS))]
+    assert heads[5].text() == "Time per face (ms)" and "median" in heads[5].toolTip()
+    assert not any("p95" in h.text() or "RSS" in h.text() for h in heads)
+
+    assert not admin.people.delete_btn.isEnabled()  # nothing selected yet
+
+    wiz, _ = _enroll(qtbot, admin, "Tony Blair", [lfw("Tony_Blair", 3)])
+    assert wiz.faces.title().startswith("Step 2 of 3")
+    wiz.next()
+    assert wiz.review.title().startswith("Step 3 of 3") and "Tony Blair" in wiz.review.subTitle()
+    caption = wiz.review.crops.item(0).text()
+    assert caption.startswith("Tony") and caption.endswith("0003.jpg")  # the file, shortened
+    assert wiz.review.crops.item(0).toolTip().endswith("Tony_Blair_0003.jpg")
+    wiz.reject()
+
+    asked = {}
+
+    def question(parent, title, text, buttons, default):
+        asked["default"] = default
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert ask_module.ask(admin, "Delete everything?") is False
+    assert asked["default"] == QMessageBox.StandardButton.No

@@ -285,12 +285,7 @@ def create_app(kiosk: Kiosk, settings: ApiConfig | None = None) -> FastAPI:
         return {"score": round(score, 4), "same": same, "threshold": rec.threshold}
 
     # -- events and models ----------------------------------------------------------------
-    def _events(since, until, decision, kind, person, limit) -> list[dict]:
-        return kiosk.gallery.events(since, until, decision, person, limit, kind=kind)
-
-    @app.get("/api/events", summary="The event log, newest first, filtered")
-    def events(
-        _: Token,
+    def filtered_events(
         since: str | None = None,
         until: str | None = None,
         decision: str | None = None,
@@ -298,22 +293,22 @@ def create_app(kiosk: Kiosk, settings: ApiConfig | None = None) -> FastAPI:
         person: str | None = None,
         limit: int = 100,
     ) -> list[dict]:
-        return _events(since, until, decision, kind, person, max(1, min(limit, 100_000)))
+        """The event log's rows for the query's filters (the JSON and CSV answers share it)."""
+        limit = max(1, min(limit, 100_000))
+        return kiosk.gallery.events(since, until, decision, person, limit, kind=kind)
+
+    Events = Annotated[list[dict], Depends(filtered_events)]
+
+    @app.get("/api/events", summary="The event log, newest first, filtered")
+    def events(_: Token, rows: Events) -> list[dict]:
+        return rows
 
     @app.get("/api/events.csv", response_class=PlainTextResponse, summary="The same as CSV")
-    def events_csv(
-        _: Token,
-        since: str | None = None,
-        until: str | None = None,
-        decision: str | None = None,
-        kind: str | None = None,
-        person: str | None = None,
-        limit: int | None = None,
-    ) -> PlainTextResponse:
+    def events_csv(_: Token, rows: Events) -> PlainTextResponse:
         from faceapp.core.events_export import write_events_csv
 
         out = io.StringIO()
-        write_events_csv(_events(since, until, decision, kind, person, limit), out)
+        write_events_csv(rows, out)
         return PlainTextResponse(out.getvalue(), media_type="text/csv")
 
     @app.get("/api/models", summary="Installed models")

@@ -18,6 +18,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
+
 from faceapp.core.errors import GalleryError
 from faceapp.core.gallery import schema
 from faceapp.core.security import BlobCipher, load_or_create_key
@@ -157,6 +159,16 @@ class Database:
         if blob is None or self.cipher is None:
             return blob
         return self.cipher.decrypt(blob, aad)
+
+    def _set_embeddings(self, table: str, model: str, embeddings: dict) -> None:
+        """New (encrypted) embeddings of ``model`` for rows of ``templates`` or ``negatives``
+        by id, in one transaction."""
+        assert table in ("templates", "negatives")
+        with self.transaction() as c:
+            for row, emb in embeddings.items():
+                blob = self._seal(np.asarray(emb, np.float32).tobytes(), b"embedding")
+                c.execute(f"UPDATE {table} SET model = ?, embedding = ? WHERE id = ?",
+                          (model, blob, row))  # fmt: skip
 
     # -- file -----------------------------------------------------------------------------
     def close(self) -> None:

@@ -72,12 +72,7 @@ class NegativeStore(Database):
         return [(r["id"], decode_crop(self._open(r["crop"], b"crop"))) for r in rows]
 
     def replace_negative_embeddings(self, model: str, embeddings: dict[int, np.ndarray]) -> None:
-        with self.transaction() as c:
-            for nid, emb in embeddings.items():
-                c.execute(
-                    "UPDATE negatives SET model = ?, embedding = ? WHERE id = ?",
-                    (model, self._seal(np.asarray(emb, np.float32).tobytes(), b"embedding"), nid),
-                )
+        self._set_embeddings("negatives", model, embeddings)
 
     def delete_negative(self, negative_id: int) -> int:
         """Remove one negative; returns whose it was."""

@@ -227,9 +227,4 @@ class PeopleStore(Database):
 
     def replace_embeddings(self, model: str, embeddings: dict[int, np.ndarray]) -> None:
         """Set every template's embedding to ``model``'s, in one transaction (model switch)."""
-        with self.transaction() as c:
-            for tid, emb in embeddings.items():
-                c.execute(
-                    "UPDATE templates SET model = ?, embedding = ? WHERE id = ?",
-                    (model, self._seal(np.asarray(emb, np.float32).tobytes(), b"embedding"), tid),
-                )
+        self._set_embeddings("templates", model, embeddings)

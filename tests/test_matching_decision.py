@@ -112,3 +112,27 @@ def test_large_galleries_search_in_two_steps_with_exact_scores():
     for f, e in zip(fast.search(probes, 3), exact.search(probes, 3), strict=True):
         assert f.best.person_id == e.best.person_id
         assert f.best.score == pytest.approx(e.best.score, abs=1e-5)
+
+
+def test_int8_product_is_exact_and_a_valid_onnx_graph():
+    """The hand-written one-node graph is what onnx.helper would build, and onnxruntime's
+    integer product equals numpy's in int64."""
+    from faceapp.core.int8_product import Int8Product, matmul_integer_model
+
+    rng = np.random.default_rng(0)
+    a = rng.integers(0, 256, (3000, 128), dtype=np.uint8)
+    b = rng.integers(-127, 128, 128, dtype=np.int8)
+    assert np.array_equal(Int8Product(128)(a, b), a.astype(np.int64) @ b.astype(np.int64))
+    onnx = pytest.importorskip("onnx")  # a trainer dependency
+    model = onnx.load_from_string(matmul_integer_model(128))
+    onnx.checker.check_model(model)
+    (node,) = model.graph.node
+    assert node.op_type == "MatMulInteger" and list(node.input) == ["A", "B"]
+    types = {
+        v.name: v.type.tensor_type.elem_type for v in [*model.graph.input, *model.graph.output]
+    }
+    assert types == {
+        "A": onnx.TensorProto.UINT8,
+        "B": onnx.TensorProto.INT8,
+        "Y": onnx.TensorProto.INT32,
+    }

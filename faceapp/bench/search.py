@@ -1,12 +1,13 @@
-"""1:N search speed: exact float32 search against the two-step search (coarse product in the
-gallery's principal subspace, exact re-rank), side by side in one run, with how often both
-give the same best template.
+"""1:N search speed: exact float32 search against the two-step search (an 8-bit coarse product
+in the gallery's principal subspace, exact re-rank), side by side in one run, with how often
+both give the same best template.
 
 Synthetic galleries are random unit vectors, probed with noisy copies of templates (people
-who are enrolled) and with fresh random vectors (strangers). ``--real`` takes real face
-embeddings (an ``.npy`` of shape (N, D), or (N, views, D) such as the trainer's teacher cache):
-probes are held-out rows, so their best match is another photo of the same person or the
-closest stranger, as at a door.
+who are enrolled) and with fresh random vectors (strangers): spread evenly over all 512
+directions, unlike faces, they are the coarse step's worst case, not a door's. ``--real``
+takes real face embeddings (an ``.npy`` of shape (N, D), or (N, views, D) such as the
+trainer's teacher cache): probes are held-out rows, so their best match is another photo of
+the same person or the closest stranger, as at a door.
 
     python -m faceapp.bench.search [--sizes 1000,100000] [--probes 300] [--real E.npy]
 """

@@ -7,10 +7,12 @@ exactly: one matrix product, then the best score per person via a sort-free
 A large gallery (``COARSE_FROM`` templates and more) is searched in two steps, because the exact
 product reads the whole float32 matrix for every probe (100 000 x 512 is 200 MB, about 13 ms
 on a kiosk CPU, bound by memory bandwidth): first a coarse product in the gallery's own
-principal subspace (``COARSE_DIMS`` dimensions, an eighth of the memory), then the exact
-cosine of the ``RERANK`` best coarse candidates. Face embeddings concentrate their variance in
-few directions, so the true best template is among those candidates; the reported scores are
-always exact. ``faceapp.bench.search`` measures speed and top-1 agreement with exact search.
+principal subspace (``COARSE_DIMS`` dimensions) with the templates as 8-bit integers (one
+32nd of the memory, multiplied by onnxruntime's integer kernels: :mod:`.int8_product`), then
+the exact cosine of the ``RERANK`` best coarse candidates. Face embeddings concentrate their
+variance in few directions, so the true best template is among those candidates; the reported
+scores are always exact. ``faceapp.bench.search`` measures speed and top-1 agreement with
+exact search.
 """
 
 from __future__ import annotations
@@ -75,8 +77,15 @@ class Matcher:
         self._person_index = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(self)]))
         self._basis = self._coarse = None
         if self.coarse_from is not None and len(self) >= max(self.coarse_from, 2 * RERANK):
+            from faceapp.core.int8_product import Int8Product
+
             self._basis = principal_basis(self.embeddings, COARSE_DIMS)
-            self._coarse = np.ascontiguousarray(self.embeddings @ self._basis)
+            coarse = self.embeddings @ self._basis
+            # per dimension, its range in 256 steps: coarse ~ lo + scale * uint8
+            lo = coarse.min(axis=0)
+            self._scale = np.maximum(coarse.max(axis=0) - lo, 1e-12) / 255.0
+            self._coarse = np.ascontiguousarray(np.rint((coarse - lo) / self._scale), np.uint8)
+            self._product = Int8Product(COARSE_DIMS)
 
     @property
     def two_step(self) -> bool:
@@ -96,7 +105,11 @@ class Matcher:
 
     def _reranked(self, probe: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(people indices, exact best score each) among the coarse search's candidates."""
-        coarse = self._coarse @ (self._basis.T @ probe)
+        # sum_d coarse[n, d] q[d] = sum_d uint8[n, d] (scale[d] q[d]) + the same for every n:
+        # the probe side, scaled per dimension, as int8 ranks the templates as floats would
+        w = (self._basis.T @ probe) * self._scale
+        step = max(float(np.abs(w).max()), 1e-12) / 127.0
+        coarse = self._product(self._coarse, np.rint(w / step).astype(np.int8))
         cand = np.argpartition(-coarse, RERANK - 1)[:RERANK]
         exact = self.embeddings[cand] @ probe
         people = self._person_index[cand]

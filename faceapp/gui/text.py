@@ -22,12 +22,14 @@ def N_(text: str) -> str:  # noqa: N802 - gettext's name for the marker
 
 
 def number(n: int) -> str:
-    """A whole number the way the chosen language writes it (1,000 / 1.000 / 1 000)."""
+    """A whole number the way the chosen language writes it (1,000 / 1.000 / 1 000); English
+    until a language is chosen, whatever the machine's locale (a "C" locale writes 1000)."""
     from PySide6.QtCore import QLocale
 
-    return QLocale().toString(int(n))
+    return QLocale(_language[0]).toString(int(n))
 
 
+_language = ["en_US"]  # the locale of the language in use, for numbers
 _installed: list = []  # the QTranslator in use (kept alive: Qt does not own it)
 
 
@@ -44,7 +46,7 @@ def set_language(code: str | None) -> str:
             app.removeTranslator(old)
     _installed.clear()
     if want == "en" or want not in LANGUAGES or app is None:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        _language[0] = "en_US"
         return "en"
     t = QTranslator()
     if not t.load(str(qm_path(want))):
@@ -55,7 +57,7 @@ def set_language(code: str | None) -> str:
     if qt.load(f"qtbase_{want}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
-    QLocale.setDefault(QLocale(want))
+    _language[0] = want
     return want
 
 

@@ -182,7 +182,7 @@ def create_app(kiosk: Kiosk, settings: ApiConfig | None = None) -> FastAPI:
         return {
             "ok": True,
             "model": rec.model_name,
-            "people": len(kiosk.gallery.people()),
+            "people": rec.people_count,
             "templates": len(rec.matcher),
             "threshold": round(rec.threshold, 4),
             "gallery_needs_update": rec.stale_templates > 0,

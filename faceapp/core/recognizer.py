@@ -142,6 +142,11 @@ class Recognizer:
                 self.model_name,
             )
 
+    @property
+    def people_count(self) -> int:
+        """People in the gallery as last loaded (no query: health checks ask often)."""
+        return len(self._people)
+
     def person(self, pid: int) -> Person:
         return self._people.get(pid) or self.gallery.person(pid)
 

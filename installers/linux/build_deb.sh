@@ -21,7 +21,9 @@ if [ -z "$PY" ]; then
   # mediapipe pulls the GUI build of OpenCV, which carries Qt 5 for cv2.imshow; the kiosk
   # draws with PySide6, so the bundle takes the headless build of the same OpenCV (-30 MB).
   "$PY" -m pip uninstall -y -q opencv-contrib-python
-  "$PY" -m pip install -q "opencv-contrib-python-headless<5"
+  # (numpy stays below 2 with it: mediapipe is built against numpy 1, and the newest OpenCV
+  # wheels would pull numpy 2 in)
+  "$PY" -m pip install -q "opencv-contrib-python-headless<5" "numpy<2"
 fi
 "$PY" -m pip install -q "pyinstaller>=6,<7"
 

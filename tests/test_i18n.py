@@ -146,3 +146,32 @@ def test_the_admin_window_fits_a_small_panel_in_every_language(qtbot, tmp_path, 
         set_language("en")
         ctl.exit_kiosk()
         gallery.close()
+
+
+def test_the_quality_gates_hints_are_translated():
+    """The door screen shows the quality gate's hints and the decisions' reasons through tr():
+    each one the core can give is in a marked list, and so in every translation."""
+    from faceapp.core import quality
+    from faceapp.gui.text import set_language, tr
+    from faceapp.gui.words import QUALITY_HINTS
+
+    tree = ast.parse(Path(quality.__file__).read_text(encoding="utf-8"))
+    given = {
+        n.args[0].value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call)
+        and getattr(n.func, "attr", "") == "append"
+        and getattr(n.func.value, "id", "") == "reasons"
+    }
+    assert given and given == set(QUALITY_HINTS)
+    from faceapp.core import live, recognizer
+    from faceapp.gui.words import DECISION_REASONS
+
+    sources = Path(recognizer.__file__).read_text() + Path(live.__file__).read_text()
+    assert all(f'"{reason}"' in sources for reason in DECISION_REASONS)
+    try:
+        set_language("de")
+        assert tr("too dark") == "zu dunkel"
+        assert tr("person is disabled") == "Person ist gesperrt"
+    finally:
+        set_language("en")

@@ -40,6 +40,28 @@ EVENTS = {
 }
 
 
+# The quality gate's hints (faceapp/core/quality.py), shown on the door screen through tr():
+# marked here so that they are in the translations (a test keeps this list and the gate's in step).
+QUALITY_HINTS = [
+    N_("face too small: come closer"),
+    N_("image blurred: hold still"),
+    N_("head turned: look at the camera"),
+    N_("head tilted up or down: look at the camera"),
+    N_("head tilted sideways"),
+    N_("too dark"),
+    N_("too bright"),
+]
+
+
+# The reasons the core gives with a decision, shown on the door screen through tr().
+DECISION_REASONS = [
+    N_("person is disabled"),
+    N_("outside the person's validity window"),
+    N_("face does not match anyone enrolled"),
+    N_("no sign of life (blink or head movement): photo or screen?"),
+]
+
+
 def kind_words(code: str | None) -> str:
     return tr(KINDS.get(code or "", code or ""))
 

@@ -1394,9 +1394,39 @@
       <translation>gesperrt</translation>
     </message>
     <message>
+      <location filename="faceapp/gui/words.py" line="60" />
+      <source>face does not match anyone enrolled</source>
+      <translation>Gesicht passt zu niemandem, der erfasst ist</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="46" />
+      <source>face too small: come closer</source>
+      <translation>Gesicht zu klein: bitte näher kommen</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="307" />
       <source>full precision</source>
       <translation>volle Genauigkeit</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="50" />
+      <source>head tilted sideways</source>
+      <translation>Kopf zur Seite geneigt</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="49" />
+      <source>head tilted up or down: look at the camera</source>
+      <translation>Kopf nach oben oder unten geneigt: bitte in die Kamera schauen</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="48" />
+      <source>head turned: look at the camera</source>
+      <translation>Kopf gedreht: bitte in die Kamera schauen</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="47" />
+      <source>image blurred: hold still</source>
+      <translation>Bild unscharf: bitte stillhalten</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="231" />
@@ -1409,14 +1439,29 @@
       <translation>manuelle Sicherheitseinstellung (Wert {th:.3f} oder mehr)</translation>
     </message>
     <message>
+      <location filename="faceapp/gui/words.py" line="61" />
+      <source>no sign of life (blink or head movement): photo or screen?</source>
+      <translation>kein Lebenszeichen (Blinzeln oder Kopfbewegung): Foto oder Bildschirm?</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/help.py" line="48" />
       <source>not recognised, or recognised but not allowed (disabled or outside the dates set); the reason is shown and logged.</source>
       <translation>nicht erkannt, oder erkannt, aber nicht zugelassen (gesperrt oder außerhalb der festgelegten Daten); der Grund wird angezeigt und protokolliert.</translation>
     </message>
     <message>
+      <location filename="faceapp/gui/words.py" line="59" />
+      <source>outside the person's validity window</source>
+      <translation>außerhalb des Gültigkeitszeitraums der Person</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/people.py" line="283" />
       <source>outside validity</source>
       <translation>außerhalb der Gültigkeit</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="58" />
+      <source>person is disabled</source>
+      <translation>Person ist gesperrt</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/enroll.py" line="244" />
@@ -1437,6 +1482,16 @@
       <location filename="faceapp/gui/admin/help.py" line="58" />
       <source>the camera is offline; the kiosk retries by itself.</source>
       <translation>die Kamera ist offline; der Kiosk versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="52" />
+      <source>too bright</source>
+      <translation>zu hell</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="51" />
+      <source>too dark</source>
+      <translation>zu dunkel</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/people.py" line="253" />

@@ -1394,9 +1394,39 @@
       <translation>desactivado</translation>
     </message>
     <message>
+      <location filename="faceapp/gui/words.py" line="60" />
+      <source>face does not match anyone enrolled</source>
+      <translation>la cara no coincide con nadie registrado</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="46" />
+      <source>face too small: come closer</source>
+      <translation>cara demasiado pequeña: acérquese</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="307" />
       <source>full precision</source>
       <translation>precisión completa</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="50" />
+      <source>head tilted sideways</source>
+      <translation>cabeza inclinada hacia un lado</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="49" />
+      <source>head tilted up or down: look at the camera</source>
+      <translation>cabeza inclinada arriba o abajo: mire a la cámara</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="48" />
+      <source>head turned: look at the camera</source>
+      <translation>cabeza girada: mire a la cámara</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="47" />
+      <source>image blurred: hold still</source>
+      <translation>imagen borrosa: quédese quieto</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="231" />
@@ -1409,14 +1439,29 @@
       <translation>ajuste de seguridad manual (puntuación {th:.3f} o más)</translation>
     </message>
     <message>
+      <location filename="faceapp/gui/words.py" line="61" />
+      <source>no sign of life (blink or head movement): photo or screen?</source>
+      <translation>ninguna señal de vida (parpadeo o movimiento de cabeza): ¿foto o pantalla?</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/help.py" line="48" />
       <source>not recognised, or recognised but not allowed (disabled or outside the dates set); the reason is shown and logged.</source>
       <translation>no reconocido, o reconocido pero sin permiso (desactivado o fuera de las fechas fijadas); el motivo se muestra y se registra.</translation>
     </message>
     <message>
+      <location filename="faceapp/gui/words.py" line="59" />
+      <source>outside the person's validity window</source>
+      <translation>fuera del periodo de validez de la persona</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/people.py" line="283" />
       <source>outside validity</source>
       <translation>fuera de validez</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="58" />
+      <source>person is disabled</source>
+      <translation>persona desactivada</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/enroll.py" line="244" />
@@ -1437,6 +1482,16 @@
       <location filename="faceapp/gui/admin/help.py" line="58" />
       <source>the camera is offline; the kiosk retries by itself.</source>
       <translation>la cámara está desconectada; el quiosco lo reintenta solo.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="52" />
+      <source>too bright</source>
+      <translation>demasiado claro</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="51" />
+      <source>too dark</source>
+      <translation>demasiado oscuro</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/people.py" line="253" />

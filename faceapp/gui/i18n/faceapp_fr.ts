@@ -1394,9 +1394,39 @@
       <translation>désactivé</translation>
     </message>
     <message>
+      <location filename="faceapp/gui/words.py" line="60" />
+      <source>face does not match anyone enrolled</source>
+      <translation>le visage ne correspond à personne d'inscrit</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="46" />
+      <source>face too small: come closer</source>
+      <translation>visage trop petit : approchez-vous</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="307" />
       <source>full precision</source>
       <translation>pleine précision</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="50" />
+      <source>head tilted sideways</source>
+      <translation>tête penchée sur le côté</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="49" />
+      <source>head tilted up or down: look at the camera</source>
+      <translation>tête penchée vers le haut ou le bas : regardez la caméra</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="48" />
+      <source>head turned: look at the camera</source>
+      <translation>tête tournée : regardez la caméra</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="47" />
+      <source>image blurred: hold still</source>
+      <translation>image floue : ne bougez pas</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="231" />
@@ -1409,14 +1439,29 @@
       <translation>réglage de sécurité manuel (score de {th:.3f} ou plus)</translation>
     </message>
     <message>
+      <location filename="faceapp/gui/words.py" line="61" />
+      <source>no sign of life (blink or head movement): photo or screen?</source>
+      <translation>aucun signe de vie (clignement ou mouvement de tête) : photo ou écran ?</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/help.py" line="48" />
       <source>not recognised, or recognised but not allowed (disabled or outside the dates set); the reason is shown and logged.</source>
       <translation>non reconnu, ou reconnu mais non autorisé (désactivé ou hors des dates fixées) ; la raison est affichée et consignée.</translation>
     </message>
     <message>
+      <location filename="faceapp/gui/words.py" line="59" />
+      <source>outside the person's validity window</source>
+      <translation>hors de la période de validité de la personne</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/people.py" line="283" />
       <source>outside validity</source>
       <translation>hors validité</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="58" />
+      <source>person is disabled</source>
+      <translation>personne désactivée</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/enroll.py" line="244" />
@@ -1437,6 +1482,16 @@
       <location filename="faceapp/gui/admin/help.py" line="58" />
       <source>the camera is offline; the kiosk retries by itself.</source>
       <translation>la caméra est hors ligne ; le kiosque réessaie tout seul.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="52" />
+      <source>too bright</source>
+      <translation>trop clair</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="51" />
+      <source>too dark</source>
+      <translation>trop sombre</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/people.py" line="253" />

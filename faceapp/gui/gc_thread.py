@@ -8,15 +8,28 @@ deferred deletion can crash the process (seen as a segmentation fault in
 been closed). So automatic collection is switched off and a GUI-thread timer collects instead,
 generation by generation at the interpreter's own thresholds: the same amount of collecting,
 always on the thread that owns the widgets.
+
+The same holds for reference counts: a Qt object whose last reference goes away on a worker
+thread (a recognition worker whose thread outlives the window that dropped it: a camera that
+takes seconds to give up) is deleted the same deferred way. So such objects are kept here
+(:func:`keep_until_done`) until their thread has ended, and let go by the GUI thread's timer.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
 
 from PySide6.QtCore import QObject, QTimer
 
 _INTERVAL_MS = 500
+_kept: list[tuple[object, threading.Thread]] = []  # GUI thread only
+
+
+def keep_until_done(obj: object, thread: threading.Thread) -> None:
+    """Hold ``obj`` until ``thread`` has ended, so that it is freed on the GUI thread (call
+    from the GUI thread)."""
+    _kept.append((obj, thread))
 
 
 class MainThreadCollector(QObject):
@@ -34,6 +47,7 @@ class MainThreadCollector(QObject):
     def check(self) -> None:
         """Collect the generations whose allocation counts passed their thresholds, oldest
         first (collecting one generation collects the younger ones with it)."""
+        _kept[:] = [(o, t) for o, t in _kept if t.is_alive()]  # the ended ones go here
         counts = gc.get_count()
         for generation in (2, 1, 0):
             if counts[generation] > gc.get_threshold()[generation]:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from faceapp.app.frameloop import run_frames
 from faceapp.core.errors import FaceAppError
 from faceapp.core.live import FrameReport, LiveLoop
+from faceapp.gui.gc_thread import keep_until_done
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ class RecognitionWorker(QObject):
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="recognition", daemon=True)
         self._thread.start()
+        keep_until_done(self, self._thread)  # never freed on its own thread (a Qt object)
 
     @property
     def running(self) -> bool:

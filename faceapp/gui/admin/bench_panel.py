@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from faceapp.bench.engine import BenchSettings, Cancelled, run_benchmark, save_results, to_csv_rows
+from faceapp.gui.gc_thread import keep_until_done
 from faceapp.gui.text import N_, tr
 
 # Plain headers for installers; the measure behind each is in its tooltip.
@@ -262,7 +263,9 @@ class BenchPanel(QWidget):
             else:
                 self._runner.finished.emit(res)
 
-        threading.Thread(target=work, name="benchmark", daemon=True).start()
+        thread = threading.Thread(target=work, name="benchmark", daemon=True)
+        thread.start()
+        keep_until_done(self, thread)  # a closed panel is not freed on the benchmark's thread
 
     def _on_progress(self, fraction: float, text: str) -> None:
         self.progress.setValue(int(fraction * 1000))

@@ -22,25 +22,8 @@ import tempfile
 from pathlib import Path
 
 import cv2
-import numpy as np
 
 HERE = Path(__file__).resolve().parent
-
-
-def frames(folder: Path, face: np.ndarray, n: int) -> Path:
-    """The 640x480 face frame, shifted by a few pixels from frame to frame."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for k in range(n):
-        shift = np.float32([[1, 0, 3 * np.sin(k)], [0, 1, 2 * np.cos(k)]])
-        frame = cv2.warpAffine(face, shift, (face.shape[1], face.shape[0]), borderMode=1)
-        cv2.imwrite(str(folder / f"{k:03d}.jpg"), frame)
-    return folder
-
-
-def sharpen(img: np.ndarray) -> np.ndarray:
-    """An average face is soft; an unsharp mask brings it over the blur gate like a photo."""
-    blur = cv2.GaussianBlur(img, (0, 0), 2)
-    return cv2.addWeighted(img, 6.0, blur, -5.0, 0)
 
 
 def shoot(out: Path, full_screen: bool) -> None:
@@ -53,21 +36,22 @@ def shoot(out: Path, full_screen: bool) -> None:
     from PySide6.QtWidgets import QApplication
 
     from faceapp.app.system import Kiosk
+    from faceapp.bench.demo import demo_face, moving_frames
     from faceapp.config import Config
     from faceapp.core.gallery import PersonDetails
     from faceapp.gui.app import KioskController, _qt_plugins_first
-    from faceapp.paths import assets_dir
 
     _qt_plugins_first()
     app = QApplication.instance() or QApplication([])
-    face_path = assets_dir() / "selftest" / "face.png"
-    face = sharpen(cv2.imread(str(face_path)))
+    face = demo_face()
     face_path = tmp / "face.png"
     cv2.imwrite(str(face_path), face)
     cfg = Config(db=str(tmp / "gallery.db"))
     cfg.recognition.liveness = False
     cfg.kiosk.sounds = False
-    kiosk = Kiosk.from_config(cfg, str(frames(tmp / "frames", face, 12)), detector_range="auto")
+    kiosk = Kiosk.from_config(
+        cfg, str(moving_frames(tmp / "frames", face, 12)), detector_range="auto"
+    )
     kiosk.admin("demo").enroll_photos(PersonDetails("Ada Demo"), [face_path])
     ctl = KioskController(kiosk, fps=6)
     ctl.screen.banner_seconds = 60

@@ -20,8 +20,8 @@ import time
 from pathlib import Path
 
 import cv2
-import numpy as np
 
+from faceapp.bench.demo import demo_face, moving_frames
 from faceapp.bench.pipeline import machine
 
 
@@ -34,19 +34,6 @@ def rss_mb() -> float:
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def demo_frames(folder: Path, n: int, face: np.ndarray | None) -> Path:
-    """``n`` 640x480 frames: the face moving a little, or an empty scene."""
-    folder.mkdir(parents=True)
-    for k in range(n):
-        if face is None:
-            frame = np.full((480, 640, 3), 70, np.uint8)
-        else:
-            move = np.float32([[1, 0, 3 * np.sin(k)], [0, 1, 2 * np.cos(k)]])
-            frame = cv2.warpAffine(face, move, (640, 480), borderMode=cv2.BORDER_REPLICATE)
-        cv2.imwrite(str(folder / f"{k:04d}.jpg"), frame)
-    return folder
 
 
 def measure(app, seconds: float) -> dict[str, float]:
@@ -70,17 +57,14 @@ def run(seconds: float, fps: float) -> dict:
     from faceapp.core.gallery import PersonDetails
     from faceapp.gui.app import KioskController
     from faceapp.gui.gc_thread import MainThreadCollector
-    from faceapp.paths import assets_dir
 
     app = QApplication.instance() or QApplication([])
     MainThreadCollector.install(app)
-    face = cv2.imread(str(assets_dir() / "selftest" / "face.png"))
-    face = cv2.addWeighted(face, 6.0, cv2.GaussianBlur(face, (0, 0), 2), -5.0, 0)  # sharpen
-    face = cv2.resize(face, (640, 480)) if face.shape[:2] != (480, 640) else face
+    face = demo_face()
     cv2.imwrite(str(tmp / "face.png"), face)
     n = int((seconds + 1) * fps) + 15  # each phase's frames last it out
-    with_face = demo_frames(tmp / "face", n, face)
-    empty = demo_frames(tmp / "empty", n, None)
+    with_face = moving_frames(tmp / "face", face, n)
+    empty = moving_frames(tmp / "empty", None, n)
     cfg = Config(db=str(tmp / "gallery.db"))
     cfg.recognition.liveness = False  # a still picture cannot blink
     cfg.kiosk.sounds = False

@@ -27,8 +27,8 @@ import time
 from pathlib import Path
 
 import cv2
-import numpy as np
 
+from faceapp.bench.demo import demo_face, moving_frames
 from faceapp.bench.pipeline import machine, stats
 
 HERE = Path(__file__).resolve().parents[2]  # the checkout this module belongs to
@@ -36,17 +36,9 @@ HERE = Path(__file__).resolve().parents[2]  # the checkout this module belongs t
 
 def _demo(folder: Path) -> tuple[Path, Path]:
     """A config with the demo face enrolled in its gallery, and a folder of its frames."""
-    from faceapp.paths import assets_dir
-
-    face = cv2.imread(str(assets_dir() / "selftest" / "face.png"))
-    blur = cv2.GaussianBlur(face, (0, 0), 2)
-    face = cv2.addWeighted(face, 6.0, blur, -5.0, 0)  # a mean face is soft: sharpen it
+    face = demo_face()
     cv2.imwrite(str(folder / "face.png"), face)
-    frames = folder / "frames"
-    frames.mkdir()
-    for k in range(30):
-        move = np.float32([[1, 0, 3 * np.sin(k)], [0, 1, 2 * np.cos(k)]])
-        cv2.imwrite(str(frames / f"{k:03d}.jpg"), cv2.warpAffine(face, move, face.shape[1::-1]))
+    frames = moving_frames(folder / "frames", face, 30)
     config = folder / "config.yaml"
     config.write_text(
         f"db: {folder / 'gallery.db'}\nrecognition:\n  liveness: false\nkiosk:\n  sounds: false\n"
@@ -63,14 +55,14 @@ def _env(code: Path, folder: Path) -> dict[str, str]:
     }
 
 
-def _faceapp(code: Path) -> list[str]:
-    return [sys.executable, "-c", "import sys; from faceapp.cli.main import main; sys.exit(main())"]
+# `faceapp` from the checkout in the working folder (each run's cwd is its checkout)
+FACEAPP = [sys.executable, "-c", "import sys; from faceapp.cli.main import main; sys.exit(main())"]
 
 
 def self_test_s(code: Path, folder: Path) -> float:
     t0 = time.perf_counter()
     subprocess.run(
-        [*_faceapp(code), "--self-test"], env=_env(code, folder), cwd=code,
+        [*FACEAPP, "--self-test"], env=_env(code, folder), cwd=code,
         check=True, capture_output=True,
     )  # fmt: skip
     return time.perf_counter() - t0
@@ -79,7 +71,7 @@ def self_test_s(code: Path, folder: Path) -> float:
 def first_decision_s(code: Path, folder: Path, config: Path, frames: Path) -> float:
     t0 = time.perf_counter()
     proc = subprocess.Popen(
-        [*_faceapp(code), "run", "--headless", "--config", str(config), "--source", str(frames)],
+        [*FACEAPP, "run", "--headless", "--config", str(config), "--source", str(frames)],
         env=_env(code, folder), cwd=code, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         text=True,
     )  # fmt: skip
@@ -97,7 +89,7 @@ def window_s(code: Path, folder: Path, config: Path, frames: Path) -> tuple[floa
     t0 = time.perf_counter()
     env = {**_env(code, folder), "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen(
-        [*_faceapp(code), "-v", "--windowed", "--config", str(config), "--source", str(frames)],
+        [*FACEAPP, "-v", "--windowed", "--config", str(config), "--source", str(frames)],
         env=env, cwd=code, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     shown = None
@@ -129,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="faceapp-startup-"))
     config, frames = _demo(folder)
     enroll = subprocess.run(
-        [*_faceapp(HERE), "enroll", "--config", str(config), "--name", "Ada Demo",
+        [*FACEAPP, "enroll", "--config", str(config), "--name", "Ada Demo",
          str(folder / "face.png")],
         env=_env(HERE, folder), cwd=HERE, capture_output=True, text=True,
     )  # fmt: skip

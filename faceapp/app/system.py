@@ -78,7 +78,7 @@ def build_door(cfg: Config, on_status: StatusFn | None = None) -> DoorController
 
 def build_mqtt(
     cfg: Config,
-    on_remote_open: Callable[[str], None] | None = None,
+    on_remote_open: Callable[[str, str], None] | None = None,
     on_status: StatusFn | None = None,
 ) -> MqttLink | None:
     """The MQTT link the config asks for (None when MQTT is off, the default)."""
@@ -169,18 +169,18 @@ class Kiosk:
 
         return probe_broker(cfg.mqtt)
 
-    def remote_open(self, by: str) -> None:
-        """Open the door on a remote command (MQTT ``door/set`` with ``remote_open`` on, the
-        API): the door output fires as for a grant, and the command is an audited admin
-        action naming where it came from."""
+    def remote_open(self, via: str, by: str) -> None:
+        """Open the door on a remote command (MQTT ``door/set`` with ``remote_open`` on): the
+        door output fires as for a grant, and the command is an audited admin action of
+        front end ``via`` naming where it came from (``by``: the broker)."""
         from faceapp.core.door import DoorEvent
 
-        log.warning("door opened remotely by %s", by)
+        log.warning("door opened remotely through %s (%s)", via, by)
         self.door.trigger(DoorEvent("remote", "remote open", None, None))
         if self.mqtt is not None:
             self.mqtt.door_opened()
         try:
-            self.admin(by.split()[0]).remote_open(by)
+            self.admin(via).remote_open(by)
         except FaceAppError as e:  # the log is full or locked: the door still opened
             log.error("remote open not logged: %s", e)
 
@@ -279,11 +279,13 @@ class Kiosk:
         if new.camera != old.camera:
             self.source = new.camera.source
             done.append("camera")
-        if new.mqtt != old.mqtt or (self.mqtt and new.door.pulse_s != old.door.pulse_s):
+        if new.mqtt != old.mqtt:
             if self.mqtt is not None:
                 self.mqtt.close()
             self.mqtt = self.loop.publisher = build_mqtt(new, self.remote_open, self.door.on_status)
             done.append("MQTT")
+        elif self.mqtt is not None:  # the door's pulse is all the link takes from the rest
+            self.mqtt.pulse_s = new.door.pulse_s
         admin.save_settings(old, new, self.config_path)
         self.cfg = new
         return done

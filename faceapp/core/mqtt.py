@@ -179,7 +179,7 @@ class MqttLink:
     def __init__(
         self,
         settings: MqttSettings,
-        on_remote_open: Callable[[str], None] | None = None,
+        on_remote_open: Callable[[str, str], None] | None = None,
         on_status: StatusFn | None = None,
         version: str = "",
     ) -> None:
@@ -317,7 +317,7 @@ class MqttLink:
         payload = msg.payload.decode("utf-8", "replace").strip().upper()
         if payload in ("UNLOCK", "OPEN") and self.on_remote_open is not None:
             try:
-                self.on_remote_open(f"mqtt {self.settings.host}")
+                self.on_remote_open("mqtt", self.settings.host)
             except Exception:  # noqa: BLE001 - a failing door must not kill paho's thread
                 log.exception("remote open failed")
         elif payload == "LOCK":

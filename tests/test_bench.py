@@ -150,7 +150,7 @@ def test_door_simulation_counts_what_the_door_did(tmp_path):
 
 def test_startup_resources_and_pipeline_benchmarks_print_their_figures(capsys):
     """The start-up benchmark runs fresh processes (self-test, headless first decision, the
-    window's first decision) and the pipeline benchmark times both detections on held frames;
+    window's first decision) and the pipeline benchmark times the kiosk path now and as it was;
     the figures are printed, not judged here (a timed unit test would only measure the CI
     host)."""
     import json
@@ -173,5 +173,7 @@ def test_startup_resources_and_pipeline_benchmarks_print_their_figures(capsys):
     assert (
         pipeline.main(["--images", str(LFW_DEV), "--frames", "20", "--hold", "10", "--json"]) == 0
     )
-    st = json.loads(capsys.readouterr().out)["stages"]
-    assert st["detect_video"]["n"] == st["detect"]["n"] > 10 and st["total_video"]["median_ms"] > 0
+    out = json.loads(capsys.readouterr().out)
+    before, now = out["before"], out["now"]
+    assert before["total"]["n"] > 10 and now["total"]["n"] > 10
+    assert now["match_100000"]["median_ms"] > 0 and out["followed_without_detector"] > 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+import pytest
 from conftest import lfw
 
 from faceapp.core.alignment import (
@@ -102,3 +103,24 @@ def test_quality_gate_flags_blur_and_darkness(detector):
     if fd:
         q = gate.assess(fd[0], align_face(dark, fd[0].landmarks))
         assert any("dark" in r for r in q.reasons)
+
+
+def test_landmarks_read_from_bytes_equal_the_protobuf_values():
+    """The fast reading of mediapipe's landmark list gives the values its objects hold, and a
+    list with another layout (visibility set, a field cleared) is read correctly too."""
+    pytest.importorskip("mediapipe")
+    from mediapipe.framework.formats import landmark_pb2
+
+    from faceapp.core.detection import landmark_array
+
+    rng = np.random.default_rng(0)
+    values = rng.random((468, 3)).astype(np.float32)
+    lm = landmark_pb2.NormalizedLandmarkList()
+    for x, y, z in values:
+        lm.landmark.add(x=x, y=y, z=z)
+    assert np.array_equal(landmark_array(lm), values)
+    lm.landmark[5].visibility = 0.5
+    lm.landmark[6].ClearField("z")
+    odd = values.copy()
+    odd[6, 2] = 0.0
+    assert np.array_equal(landmark_array(lm), odd)

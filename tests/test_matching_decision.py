@@ -115,24 +115,44 @@ def test_large_galleries_search_in_two_steps_with_exact_scores():
 
 
 def test_int8_product_is_exact_and_a_valid_onnx_graph():
-    """The hand-written one-node graph is what onnx.helper would build, and onnxruntime's
-    integer product equals numpy's in int64."""
+    """The hand-written one-node graph passes onnx's checker, and onnxruntime's integer
+    product equals numpy's in int64."""
     from faceapp.core.int8_product import Int8Product, matmul_integer_model
 
     rng = np.random.default_rng(0)
     a = rng.integers(0, 256, (3000, 128), dtype=np.uint8)
-    b = rng.integers(-127, 128, 128, dtype=np.int8)
-    assert np.array_equal(Int8Product(128)(a, b), a.astype(np.int64) @ b.astype(np.int64))
+    b = rng.integers(-128, 128, 128, dtype=np.int8)
+    assert np.array_equal(Int8Product(a)(b), a.astype(np.int64) @ b.astype(np.int64))
+    with pytest.raises(ValueError, match="uint8"):
+        Int8Product(a.astype(np.int8))
     onnx = pytest.importorskip("onnx")  # a trainer dependency
-    model = onnx.load_from_string(matmul_integer_model(128))
-    onnx.checker.check_model(model)
+    model = onnx.load_from_string(matmul_integer_model(a))
+    onnx.checker.check_model(model, full_check=True)
     (node,) = model.graph.node
-    assert node.op_type == "MatMulInteger" and list(node.input) == ["A", "B"]
+    assert node.op_type == "MatMulInteger" and list(node.input) == ["A", "B", "a_zero_point"]
+    assert {i.name: tuple(i.dims) for i in model.graph.initializer} == {
+        "B": (128, 3000),
+        "a_zero_point": (),
+    }
     types = {
         v.name: v.type.tensor_type.elem_type for v in [*model.graph.input, *model.graph.output]
     }
-    assert types == {
-        "A": onnx.TensorProto.UINT8,
-        "B": onnx.TensorProto.INT8,
-        "Y": onnx.TensorProto.INT32,
-    }
+    assert types == {"A": onnx.TensorProto.UINT8, "Y": onnx.TensorProto.INT32}
+
+
+def test_top_indices_are_the_k_largest():
+    """The sampled-threshold selection returns exactly the k largest, also when the sample
+    misleads (every sampled score is among the largest) and with ties."""
+    from faceapp.core.matching import top_indices
+
+    rng = np.random.default_rng(5)
+    for scores in (
+        rng.integers(-5000, 5000, 100_000).astype(np.int32),
+        np.where(np.arange(50_000) % 16 == 0, 1 + rng.random(50_000), 0).astype(np.float32),
+        np.repeat(np.arange(100, dtype=np.int32), 1000),
+    ):
+        for k in (1, 512, 4000):
+            got = np.sort(scores[top_indices(scores, k)])
+            assert len(set(top_indices(scores, k).tolist())) == k
+            assert np.array_equal(got, np.sort(scores)[-k:])
+    assert sorted(top_indices(np.arange(3), 5)) == [0, 1, 2]

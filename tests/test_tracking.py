@@ -1,6 +1,7 @@
-"""Following faces from frame to frame (the live loop's detector) changes no decision: a
-recorded sequence of people at the door gives the same decisions, for the same people, as
-detecting every frame as a photo. Real detector, shipped model, real photos."""
+"""Following faces from frame to frame (the live loop's detector, which runs the face detector
+on one frame of three while one face is in view) changes no decision: a recorded sequence of
+people at the door gives the same decisions, for the same people, as detecting every frame as
+a photo. Real detector, shipped model, real photos."""
 
 from __future__ import annotations
 
@@ -53,4 +54,28 @@ def test_following_faces_gives_the_same_decisions(tmp_path, embedder):
         each_frame = decisions(embedder, photo, tmp_path, "photo")
         followed = decisions(embedder, video, tmp_path, "video")
     assert followed == each_frame, (followed, each_frame)
+    # most frames with a visitor were followed by the mesh alone, without the detector
+    assert video.followed_frames >= len(AT_THE_DOOR) * 14 // 2, video.followed_frames
     assert ("granted", "Colin Powell") in followed and ("unknown", None) in followed
+
+
+def test_someone_who_joins_is_seen_within_a_detector_round():
+    """While one face is followed by the mesh alone, a second person stepping into view is
+    found by the next detector run (within ``DETECT_EVERY`` frames), and the face count comes
+    back down when they leave."""
+    from faceapp.core.detection import DETECT_EVERY
+
+    a = cv2.imread(str(lfw("Colin_Powell", 1)))[40:210, 40:210]
+    b = cv2.imread(str(lfw("Hugo_Chavez", 1)))[40:210, 40:210]
+    alone = np.full((480, 640, 3), 70, np.uint8)
+    alone[150:320, 60:230] = a
+    both = alone.copy()
+    both[150:320, 400:570] = b
+    with FaceDetector("short", video=True) as video:
+        counts = [len(video.detect(alone)) for _ in range(7)]
+        assert counts == [1] * 7 and video.followed_frames >= 3, counts
+        joined = [len(video.detect(both)) for _ in range(DETECT_EVERY + 2)]
+        assert 2 in joined[:DETECT_EVERY], joined
+        assert joined[-1] == 2, joined
+        left = [len(video.detect(alone)) for _ in range(DETECT_EVERY + 2)]
+        assert left[-1] == 1, left

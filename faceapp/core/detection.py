@@ -9,9 +9,12 @@ and the mouth corners are estimated from the mouth centre.
 
 On video (``video=True``, the kiosk's live loop) the mesh follows the face from frame to frame
 instead (mediapipe's tracking mode, on the whole frame): the static mesh runs a face detector
-of its own on every crop, the tracking one only when it loses the face, which takes the
-detection stage from about 10 ms to about 6 ms a frame. The tracked face is used only where it
-is the detector's face (their boxes overlap); any other face is refined as on a photo.
+of its own on every crop, the tracking one only when it loses the face. The tracked face is
+used only where it is the detector's face (their boxes overlap); any other face is refined as
+on a photo. A face alone in view is followed by the mesh alone on two frames of three
+(``DETECT_EVERY``), the detector running on the third to find anyone who joins; the landmarks,
+and so the decisions, are the mesh's either way. On a 2-core CPU this takes the detection stage
+from about 10 ms (as on photos) to about 3-4 ms a frame (``faceapp.bench.pipeline``).
 """
 
 from __future__ import annotations
@@ -105,6 +108,23 @@ def import_mediapipe():
     return mediapipe
 
 
+# On video, a face alone in view is followed by the tracking mesh alone for this many frames
+# out of each run, the detector running on the others (it finds newcomers; the mesh holds one
+# face). At 15 fps a person who joins is seen within 0.2 s.
+DETECT_EVERY = 3
+
+
+@dataclass
+class _Followed:
+    """The face followed without the detector: its last detector box and score, and the mesh's
+    box in the same frame, which the next frame's mesh is compared with."""
+
+    box: np.ndarray
+    score: float
+    mesh_box: np.ndarray
+    frames: int = 0  # frames since the detector last ran
+
+
 def iou(a: np.ndarray, b: np.ndarray) -> float:
     """Intersection over union of two x1,y1,x2,y2 boxes."""
     ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
@@ -154,6 +174,9 @@ class FaceDetector:
                 min_detection_confidence=0.3,
             )
             self._track = None
+            self._follow: _Followed | None = None
+            #: Frames whose one face came from the tracking mesh alone (no detector run).
+            self.followed_frames = 0
             if video:
                 self._track = mp.solutions.face_mesh.FaceMesh(
                     static_image_mode=False,
@@ -185,23 +208,68 @@ class FaceDetector:
         with self._lock:
             quiet = native_stderr_to_log(log) if self._quiet else contextlib.nullcontext()
             with quiet:
-                if self.detector_range == "full":
-                    dets = self._run_detector(self._full, rgb)
-                else:
-                    dets = self._run_detector(self._short, rgb)
-                    if not dets and self.detector_range == "auto":
-                        dets = self._run_detector(self._full, rgb)
-                tracked = self._tracked(rgb) if self._track is not None and dets else None
-                faces = []
-                for box, score, kps in dets:
-                    if tracked is not None and iou(box, _mesh_box(tracked)) > 0.4:
-                        faces.append(Face(box, score, five_points_from_mesh(tracked), tracked))
-                        tracked = None  # one face only
-                    else:
-                        faces.append(self._refine(rgb, box, score, kps))
+                faces, tracked = self._followed(rgb) if self._follow is not None else (None, None)
+                if faces is None:
+                    faces = self._detected(rgb, tracked)
             self._quiet = self._quiet and not faces  # until the mesh has run once
         faces.sort(key=lambda f: -f.score)
         return faces[: self.max_faces]
+
+    def _detected(self, rgb: np.ndarray, tracked: tuple[np.ndarray | None] | None) -> list[Face]:
+        """Every face the detector finds, refined by the mesh (the tracking one where it holds
+        the same face). ``tracked``: the tracking mesh's result on this frame in a 1-tuple,
+        where it already ran (it must not see one frame twice)."""
+        if self.detector_range == "full":
+            dets = self._run_detector(self._full, rgb)
+        else:
+            dets = self._run_detector(self._short, rgb)
+            if not dets and self.detector_range == "auto":
+                dets = self._run_detector(self._full, rgb)
+        if tracked is not None:
+            tracked = tracked[0]
+        elif self._track is not None and dets:
+            tracked = self._tracked(rgb)
+        faces = []
+        self._follow = None
+        for box, score, kps in dets:
+            if tracked is not None and iou(box, _mesh_box(tracked)) > 0.4:
+                faces.append(Face(box, score, five_points_from_mesh(tracked), tracked))
+                if len(dets) == 1:  # alone in view: followed without the detector for a while
+                    self._follow = _Followed(box, score, _mesh_box(tracked))
+                tracked = None  # one face only
+            else:
+                faces.append(self._refine(rgb, box, score, kps))
+        return faces
+
+    def _followed(
+        self, rgb: np.ndarray
+    ) -> tuple[list[Face] | None, tuple[np.ndarray | None] | None]:
+        """The one face in view, from the tracking mesh alone, and the mesh's result (in a
+        1-tuple where the mesh ran). No faces (None) when the detector must run: every
+        ``DETECT_EVERY`` frames (someone may have joined), or when the tracker lost the face
+        or jumped away from it."""
+        follow = self._follow
+        follow.frames += 1
+        if follow.frames >= DETECT_EVERY:
+            return None, None
+        tracked = self._tracked(rgb)
+        if tracked is None:
+            return None, (None,)
+        now = _mesh_box(tracked)
+        if iou(now, follow.mesh_box) < 0.5:
+            return None, (tracked,)
+        # the detector's box, moved and scaled as the mesh's box moved (for overlays and
+        # snapshots; decisions use the mesh's landmarks, the same as with the detector)
+        scale = (now[2:] - now[:2]) / np.maximum(follow.mesh_box[2:] - follow.mesh_box[:2], 1e-6)
+        centre = (follow.box[:2] + follow.box[2:]) / 2 - (
+            follow.mesh_box[:2] + follow.mesh_box[2:]
+        ) / 2
+        half = (follow.box[2:] - follow.box[:2]) * scale / 2
+        mid = (now[:2] + now[2:]) / 2 + centre * scale
+        box = np.concatenate([mid - half, mid + half]).astype(np.float32)
+        follow.box, follow.mesh_box = box, now
+        self.followed_frames += 1
+        return [Face(box, follow.score, five_points_from_mesh(tracked), tracked)], (tracked,)
 
     def _run_detector(self, graph, rgb: np.ndarray) -> list[tuple[np.ndarray, float, np.ndarray]]:
         h, w = rgb.shape[:2]
@@ -227,8 +295,7 @@ class FaceDetector:
         if not res.multi_face_landmarks:
             return None
         h, w = rgb.shape[:2]
-        lm = res.multi_face_landmarks[0].landmark
-        return np.array([[p.x * w, p.y * h, p.z * w] for p in lm], dtype=np.float32)
+        return landmark_array(res.multi_face_landmarks[0]) * np.float32([w, h, w])
 
     def _refine(self, rgb: np.ndarray, box: np.ndarray, score: float, kps: np.ndarray) -> Face:
         h, w = rgb.shape[:2]
@@ -246,14 +313,39 @@ class FaceDetector:
             res = self._mesh.process(crop)
             if res.multi_face_landmarks:
                 ch, cw = crop.shape[:2]
-                lm = res.multi_face_landmarks[0].landmark
-                pts = np.array([[p.x * cw, p.y * ch, p.z * cw] for p in lm], dtype=np.float32)
+                pts = landmark_array(res.multi_face_landmarks[0]) * np.float32([cw, ch, cw])
                 pts /= scale
                 pts[:, 0] += x1
                 pts[:, 1] += y1
                 mesh = pts
         lm5 = five_points_from_mesh(mesh) if mesh is not None else five_points_from_keypoints(kps)
         return Face(box=box, score=score, landmarks=lm5, mesh=mesh)
+
+
+# One NormalizedLandmark as mediapipe serialises it: field 1 of the list (0x0a), 15 bytes long,
+# then x (0x0d), y (0x15) and z (0x1d) as little-endian float32, each behind its tag byte.
+_LANDMARK = np.dtype(
+    [("head", "u1", 2), ("tx", "u1"), ("x", "<f4"), ("ty", "u1"), ("y", "<f4"), ("tz", "u1"),
+     ("z", "<f4")]
+)  # fmt: skip
+_LANDMARK_TAGS = (0x0A, 0x0F, 0x0D, 0x15, 0x1D)
+
+
+def landmark_array(landmarks) -> np.ndarray:
+    """(n, 3) float32 x, y, z of a mediapipe ``NormalizedLandmarkList``.
+
+    Reading 468 landmarks attribute by attribute through the protobuf objects costs about
+    0.4 ms a frame, more than the rest of the conversion; the list's serialised bytes have a
+    fixed layout when each landmark holds exactly x, y and z, which numpy reads in a few
+    microseconds. Any other layout (visibility set, a field missing) is read the slow way."""
+    data = landmarks.SerializeToString()
+    n = len(landmarks.landmark)
+    if len(data) == n * _LANDMARK.itemsize:
+        rec = np.frombuffer(data, _LANDMARK)
+        tags = (rec["head"][:, 0], rec["head"][:, 1], rec["tx"], rec["ty"], rec["tz"])
+        if all((t == want).all() for t, want in zip(tags, _LANDMARK_TAGS, strict=True)):
+            return np.stack([rec["x"], rec["y"], rec["z"]], axis=1).astype(np.float32)
+    return np.array([[p.x, p.y, p.z] for p in landmarks.landmark], dtype=np.float32)
 
 
 def _mesh_box(mesh: np.ndarray) -> np.ndarray:

@@ -235,7 +235,7 @@ class Recognizer:
     def frame_vote(self, frame: np.ndarray) -> tuple[FrameResult, FrameVote, Identification | None]:
         """Process a video frame: the largest good-quality face votes for the decision."""
         with self._switching:
-            res = self.pipeline.process(frame)
+            res = self.pipeline.process(frame, embed="voter")
             good = [f for f in res.faces if f.quality.ok and f.embedding is not None]
             if not good:
                 return res, FrameVote(None, None, False), None

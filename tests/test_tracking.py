@@ -79,3 +79,27 @@ def test_someone_who_joins_is_seen_within_a_detector_round():
         assert joined[-1] == 2, joined
         left = [len(video.detect(alone)) for _ in range(DETECT_EVERY + 2)]
         assert left[-1] == 1, left
+
+
+def test_only_the_face_in_front_votes(tmp_path, embedder):
+    """A bystander behind (less than half the face area, sharp, enrolled) does not vote while
+    the person in front is refused by the quality gate (blurred): nobody is recognised from
+    that frame. (Two faces of about one size are both at the door: the one facing the camera
+    votes, as in the recorded sequence's Tony Blair photo.)"""
+    with Gallery(tmp_path / "front.db", key_dir=KEYS) as g, FaceDetector("short", True) as det:
+        rec = Recognizer(g, FacePipeline(embedder, det), 0.3)
+        enroll(rec, "Colin Powell", [lfw("Colin_Powell", i) for i in (1, 2)])
+        frame = np.full((480, 640, 3), 70, np.uint8)
+        front = cv2.resize(cv2.imread(str(lfw("Hugo_Chavez", 1))), (420, 420))
+        frame[115:365, 390:640] = cv2.imread(str(lfw("Colin_Powell", 6)))
+        frame[20:440, 0:420] = cv2.GaussianBlur(front, (0, 0), 3)
+        res, vote, ident = rec.frame_vote(frame)
+        assert len(res.faces) == 2 and res.faces[0].face.box[0] < 200  # the front face first
+        assert not res.faces[0].quality.ok and res.faces[1].quality.ok
+        assert res.voter is None and not vote.face and ident is None
+        assert all(f.embedding is None for f in res.faces)  # nobody embedded for nothing
+        # the bystander alone in view does vote
+        alone = np.full((480, 640, 3), 70, np.uint8)
+        alone[115:365, 390:640] = frame[115:365, 390:640]
+        res, vote, ident = rec.frame_vote(alone)
+        assert vote.face and ident.person is not None and ident.person.name == "Colin Powell"

@@ -101,13 +101,13 @@ class LiveLoop:
         self.frames += 1
         self.apply_retention()
         result, vote, ident = self.recognizer.frame_vote(frame)
-        good = [f for f in result.faces if f.quality.ok]
-        if good and self.snapshots:
+        voter = result.voter
+        if voter is not None and self.snapshots:
             self._last = (frame, result)
-        if good:
+        if voter is not None:
             self._empty = 0
-            self.tracker.add(good[0].face)
-            self._probe = (good[0].crop, ident)
+            self.tracker.add(voter.face)
+            self._probe = (voter.crop, ident)
         else:
             self._empty += 1
             if self._empty > 15:  # the person left: their evidence and pending decision go

@@ -32,8 +32,25 @@ class FaceResult:
 
 @dataclass
 class FrameResult:
-    faces: list[FaceResult]
+    faces: list[FaceResult]  # largest first
     timings_ms: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def voter(self) -> FaceResult | None:
+        """The face whose identity counts at the door: the largest face that passed the quality
+        gate, unless a refused face is clearly nearer (:func:`clearly_smaller`). While the
+        person in front is refused (turned away, blurred), a bystander behind them does not
+        vote; two people side by side at the door are both in front."""
+        good = next((r for r in self.faces if r.quality.ok), None)
+        if good is None or any(clearly_smaller(good.face, r.face) for r in self.faces):
+            return None
+        return good
+
+
+def clearly_smaller(b: Face, a: Face) -> bool:
+    """Whether face ``b`` is at most half the area of face ``a``: further from the camera, a
+    bystander rather than a second person at the door."""
+    return b.width * b.height <= 0.5 * a.width * a.height
 
 
 def dominant_face(faces: list[FaceResult]) -> FaceResult | None:
@@ -41,10 +58,8 @@ def dominant_face(faces: list[FaceResult]) -> FaceResult | None:
     there is no face or two faces of similar size make the subject ambiguous."""
     if not faces:
         return None
-    if len(faces) > 1:
-        a, b = faces[0].face, faces[1].face
-        if b.width * b.height > 0.5 * a.width * a.height:
-            return None
+    if len(faces) > 1 and not clearly_smaller(faces[1].face, faces[0].face):
+        return None
     return faces[0]
 
 
@@ -64,8 +79,8 @@ class FacePipeline:
 
     def process(self, bgr: np.ndarray, embed: Literal["all", "voter"] = "all") -> FrameResult:
         """All faces of a frame, largest first, with embeddings: of every face (``"all"``), or
-        only of the largest face of usable quality (``"voter"``: the live loop's vote comes
-        from that face alone, and an embedding is a third of a frame's cost)."""
+        only of the :attr:`FrameResult.voter` (``"voter"``: the live loop's vote comes from that
+        face alone, and an embedding is a third of a frame's cost)."""
         t0 = time.perf_counter()
         faces = self.detector.detect(bgr)
         faces.sort(key=lambda f: -f.width * f.height)
@@ -76,7 +91,11 @@ class FacePipeline:
             crop = align_face(bgr, f.landmarks, size)
             results.append(FaceResult(f, crop, self.gate.assess(f, crop)))
         t2 = time.perf_counter()
-        chosen = results if embed == "all" else [r for r in results if r.quality.ok][:1]
+        if embed == "all":
+            chosen = results
+        else:
+            voter = FrameResult(results).voter
+            chosen = [voter] if voter is not None else []
         if chosen:
             embs = self.embedder.embed(np.stack([r.crop for r in chosen]))
             for r, e in zip(chosen, embs, strict=True):

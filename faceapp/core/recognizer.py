@@ -233,13 +233,14 @@ class Recognizer:
 
     # -- live -----------------------------------------------------------------------------
     def frame_vote(self, frame: np.ndarray) -> tuple[FrameResult, FrameVote, Identification | None]:
-        """Process a video frame: the largest good-quality face votes for the decision."""
+        """Process a video frame: the face in front votes for the decision, when it passed the
+        quality gate (:attr:`FrameResult.voter`)."""
         with self._switching:
             res = self.pipeline.process(frame, embed="voter")
-            good = [f for f in res.faces if f.quality.ok and f.embedding is not None]
-            if not good:
+            voter = res.voter
+            if voter is None or voter.embedding is None:
                 return res, FrameVote(None, None, False), None
-            ident = self.identify_embedding(good[0].embedding)
+            ident = self.identify_embedding(voter.embedding)
         pid = (
             ident.person.id
             if ident.person is not None and ident.decision in (GRANTED, DENIED)

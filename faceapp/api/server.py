@@ -6,6 +6,10 @@ request is written to the event log as an ``api`` event naming the token; admin 
 through the same :class:`~faceapp.app.admin.AdminService` as the CLI and the GUI, audited with
 ``source = "api"``. Repeated wrong tokens from one address are refused for a while (429).
 Errors are 4xx with ``{"error": "..."}`` and change nothing. OpenAPI docs: ``/docs``.
+
+Detection, embedding and database writes block for milliseconds to seconds, so the ``async``
+endpoints (those that read uploads) hand that work to the thread pool, as FastAPI does with the
+plain ones: one enrollment must not hold up every other request.
 """
 
 # No ``from __future__ import annotations`` here: FastAPI reads the endpoints' annotations at
@@ -22,6 +26,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from faceapp.app.system import Kiosk
@@ -147,7 +152,9 @@ def create_app(kiosk: Kiosk, settings: ApiConfig | None = None) -> FastAPI:
             try:
                 route = request.scope.get("route")
                 path = getattr(route, "path", request.url.path)
-                admin().api_used(who, request.method, path, response.status_code)
+                await run_in_threadpool(
+                    admin().api_used, who, request.method, path, response.status_code
+                )
             except FaceAppError:  # a full or locked log must not fail the request
                 pass
         return response
@@ -216,7 +223,7 @@ def create_app(kiosk: Kiosk, settings: ApiConfig | None = None) -> FastAPI:
     ) -> dict:
         images = [await photo(u) for u in photos]
         details = PersonDetails(name, external_id or None, valid_from, valid_until, notes)
-        return _enroll(details, images, allow_duplicate, None)
+        return await run_in_threadpool(_enroll, details, images, allow_duplicate, None)
 
     @app.post("/api/people/{key}/photos", summary="Re-enroll a person from new photos")
     async def reenroll(
@@ -225,8 +232,8 @@ def create_app(kiosk: Kiosk, settings: ApiConfig | None = None) -> FastAPI:
         photos: Annotated[list[UploadFile], File(description="one face each")],
     ) -> dict:
         images = [await photo(u) for u in photos]
-        p = kiosk.gallery.person(key)
-        return _enroll(p.details, images, True, p)
+        p = await run_in_threadpool(kiosk.gallery.person, key)
+        return await run_in_threadpool(_enroll, p.details, images, True, p)
 
     def _enroll(details, images, allow_duplicate, person) -> dict:
         report = admin().enroll_photos(details, images, allow_duplicate, person)
@@ -268,7 +275,7 @@ def create_app(kiosk: Kiosk, settings: ApiConfig | None = None) -> FastAPI:
         _: Token, photo_file: Annotated[UploadFile, File(alias="photo")], top: int = 5
     ) -> dict:
         image = await photo(photo_file)
-        ident = kiosk.recognizer.identify_photo(image, top)
+        ident = await run_in_threadpool(kiosk.recognizer.identify_photo, image, top)
         if ident.decision == "no_face":
             raise NoFaceError(ident.reason, image.name)
         return ident.to_dict()
@@ -281,7 +288,7 @@ def create_app(kiosk: Kiosk, settings: ApiConfig | None = None) -> FastAPI:
     ) -> dict:
         a, b = await photo(photo_a), await photo(photo_b)
         rec = kiosk.recognizer
-        score, same = rec.verify_photos(a, b)
+        score, same = await run_in_threadpool(rec.verify_photos, a, b)
         return {"score": round(score, 4), "same": same, "threshold": rec.threshold}
 
     # -- events and models ----------------------------------------------------------------

@@ -43,7 +43,8 @@ class Threshold:
             return f"manual threshold {self.value:.3f}"
         words = (
             f"at most 1 stranger in {round(1 / self.fpir):,} let in with "
-            f"{self.templates:,} face templates enrolled: threshold {self.value:.3f}"
+            f"{self.templates:,} face template{'' if self.templates == 1 else 's'} enrolled: "
+            f"threshold {self.value:.3f}"
         )
         if self.extrapolated:
             words += " (beyond the model's measured range, set stricter to be safe)"

@@ -388,11 +388,19 @@ class SettingsPage(QWidget):
         except FaceAppError as e:
             self.preset_help.setText(str(e))
             return
-        self.preset_help.setText(
+        needs = (
             tr(
+                "With 1 face template enrolled this needs a score of {th:.3f}; it rises "
+                "as people are enrolled, so the rate stays the same."
+            )
+            if t.templates == 1
+            else tr(
                 "With {n} face templates enrolled this needs a score of {th:.3f}; it rises "
                 "as people are enrolled, so the rate stays the same."
-            ).format(n=number(t.templates), th=t.value)
+            )
+        )
+        self.preset_help.setText(
+            needs.format(n=number(t.templates), th=t.value)
             + (
                 tr(" Beyond what this model was measured on: set stricter to be safe.")
                 if t.extrapolated

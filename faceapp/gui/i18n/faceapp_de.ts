@@ -4,7 +4,7 @@
   <context>
     <name>faceapp</name>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="397" />
+      <location filename="faceapp/gui/admin/settings.py" line="405" />
       <source> Beyond what this model was measured on: set stricter to be safe.</source>
       <translation> Außerhalb dessen, was für dieses Modell gemessen wurde: zur Sicherheit strenger einstellen.</translation>
     </message>
@@ -39,17 +39,17 @@
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="41" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="42" />
       <source>95 of 100 faces take at most this long (95th percentile)</source>
       <translation>95 von 100 Gesichtern brauchen höchstens so lange (95. Perzentil)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="42" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="43" />
       <source>99 of 100 faces take at most this long (99th percentile)</source>
       <translation>99 von 100 Gesichtern brauchen höchstens so lange (99. Perzentil)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="170" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="171" />
       <source>A pairs.txt in LFW's format, with the photos in an images/ folder beside it, for verification accuracy</source>
       <translation>Eine pairs.txt im LFW-Format, mit den Fotos in einem Ordner images/ daneben, für die Verifikationsgenauigkeit</translation>
     </message>
@@ -79,12 +79,12 @@
       <translation>Zutritt gewährt</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="44" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="45" />
       <source>Accuracy</source>
       <translation>Genauigkeit</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="121" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="122" />
       <source>Accuracy against time per face</source>
       <translation>Genauigkeit gegen Zeit pro Gesicht</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Admin-PIN</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="583" />
+      <location filename="faceapp/gui/admin/settings.py" line="591" />
       <source>Admin PIN changed</source>
       <translation>Admin-PIN geändert</translation>
     </message>
@@ -164,7 +164,7 @@
       <translation>Gelb</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="523" />
+      <location filename="faceapp/gui/admin/settings.py" line="531" />
       <source>Anyone who can publish to the MQTT broker could open the door.</source>
       <translation>Jeder, der an den MQTT-Broker senden kann, könnte die Tür öffnen.</translation>
     </message>
@@ -174,7 +174,7 @@
       <translation>Von selbst in Home Assistant erscheinen (MQTT-Discovery)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="533" />
+      <location filename="faceapp/gui/admin/settings.py" line="541" />
       <source>At most 1 stranger in {b} instead of 1 in {a} would be let in.</source>
       <translation>Höchstens 1 Fremder von {b} statt 1 von {a} würde eingelassen.</translation>
     </message>
@@ -234,7 +234,7 @@
       <translation>Leistungstest</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="274" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="277" />
       <source>Benchmark stopped: {why}</source>
       <translation>Leistungstest abgebrochen: {why}</translation>
     </message>
@@ -279,17 +279,17 @@
       <translation>Kameravorschau</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="489" />
+      <location filename="faceapp/gui/admin/settings.py" line="497" />
       <source>Camera test failed: {why}</source>
       <translation>Kameratest fehlgeschlagen: {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="494" />
+      <location filename="faceapp/gui/admin/settings.py" line="502" />
       <source>Camera works: {w}x{h}</source>
       <translation>Kamera funktioniert: {w}x{h}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="164" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="165" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
@@ -304,7 +304,7 @@
       <translation>Kabel oder Netzwerk prüfen und sicherstellen, dass kein anderes Programm die Kamera nutzt. Der Kiosk verbindet sich von selbst neu und protokolliert jeden Ausfall (Ereignisse). Für eine andere Kamera: Einstellungen → Kamera → Quelle ändern.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="130" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="131" />
       <source>Choose a pairs file for accuracy</source>
       <translation>Paardatei für die Genauigkeit wählen</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Türausgang: {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="502" />
+      <location filename="faceapp/gui/admin/settings.py" line="510" />
       <source>Door test failed: {why}</source>
       <translation>Türtest fehlgeschlagen: {why}</translation>
     </message>
@@ -484,7 +484,7 @@
       <translation>Kiosk beenden</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="166" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="167" />
       <source>Export CSV</source>
       <translation>CSV exportieren</translation>
     </message>
@@ -494,7 +494,7 @@
       <translation>CSV exportieren...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="167" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="168" />
       <source>Export JSON</source>
       <translation>JSON exportieren</translation>
     </message>
@@ -524,12 +524,12 @@
       <translation>Als nicht {name} markierte Gesichter</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="43" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="44" />
       <source>Faces per second</source>
       <translation>Gesichter pro Sekunde</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="43" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="44" />
       <source>Faces recognised per second in batches of 32</source>
       <translation>Erkannte Gesichter pro Sekunde in Stapeln zu 32</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>Diesen Ausgang jetzt einmal auslösen (eine echte Tür öffnet sich)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="231" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="232" />
       <source>Folder of the pairs' photos</source>
       <translation>Ordner mit den Fotos der Paare</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>Ausgesperrt (gesperrt)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="36" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="37" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
@@ -649,7 +649,7 @@
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="552" />
+      <location filename="faceapp/gui/admin/settings.py" line="560" />
       <source>Less secure</source>
       <translation>Weniger sicher</translation>
     </message>
@@ -694,27 +694,27 @@
       <translation>Markiert: dieses Gesicht wird nicht mehr als {name} eingelassen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="286" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="289" />
       <source>Measured {date} on {cpu} ({n} cores)</source>
       <translation>Gemessen am {date} auf {cpu} ({n} Kerne)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="39" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="40" />
       <source>Memory (MB)</source>
       <translation>Speicher (MB)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="35" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="36" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="557" />
+      <location filename="faceapp/gui/admin/settings.py" line="565" />
       <source>More strangers could get in. Save anyway?</source>
       <translation>Mehr Fremde könnten hereinkommen. Trotzdem speichern?</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="39" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="40" />
       <source>Most memory a process used to load and run the model</source>
       <translation>Größter Speicherbedarf eines Prozesses, der das Modell lädt und ausführt</translation>
     </message>
@@ -754,12 +754,12 @@
       <translation>Nicht erkannt (lebendes Gesicht nötig)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="558" />
+      <location filename="faceapp/gui/admin/settings.py" line="566" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="563" />
+      <location filename="faceapp/gui/admin/settings.py" line="571" />
       <source>Not saved: {why}</source>
       <translation>Nicht gespeichert: {why}</translation>
     </message>
@@ -774,7 +774,7 @@
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="36" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="37" />
       <source>Number format: full precision (32-bit float) or compact (8-bit integers)</source>
       <translation>Zahlenformat: volle Genauigkeit (32-Bit-Gleitkomma) oder kompakt (8-Bit-Ganzzahlen)</translation>
     </message>
@@ -789,27 +789,27 @@
       <translation>Ausgang</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="226" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="227" />
       <source>Pairs (*.txt)</source>
       <translation>Paare (*.txt)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="226" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="227" />
       <source>Pairs file</source>
       <translation>Paardatei</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="168" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="169" />
       <source>Pairs file...</source>
       <translation>Paardatei...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="44" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="45" />
       <source>Pairs of photos told apart correctly (needs a pairs file)</source>
       <translation>Richtig unterschiedene Fotopaare (braucht eine Paardatei)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="236" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="237" />
       <source>Pairs: {name}</source>
       <translation>Paare: {name}</translation>
     </message>
@@ -959,12 +959,12 @@
       <translation>Auswahl wiederherstellen...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="76" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="77" />
       <source>Run a benchmark to see charts</source>
       <translation>Einen Leistungstest starten, um Diagramme zu sehen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="163" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="164" />
       <source>Run benchmark</source>
       <translation>Leistungstest starten</translation>
     </message>
@@ -979,7 +979,7 @@
       <translation>Läuft jetzt: {now} (beim Start angegeben, nicht gespeichert)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="195" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="196" />
       <source>Runs per model:</source>
       <translation>Durchläufe pro Modell:</translation>
     </message>
@@ -1059,17 +1059,17 @@
       <translation>Seit</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="37" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="38" />
       <source>Size (MB)</source>
       <translation>Größe (MB)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="37" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="38" />
       <source>Size of the model file</source>
       <translation>Größe der Modelldatei</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="41" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="42" />
       <source>Slow case (ms)</source>
       <translation>Langsamer Fall (ms)</translation>
     </message>
@@ -1099,7 +1099,7 @@
       <translation>Quelle beendet</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="45" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="46" />
       <source>Speed vs current</source>
       <translation>Tempo ggü. aktuellem</translation>
     </message>
@@ -1114,7 +1114,7 @@
       <translation>Aufnahme starten</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="38" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="39" />
       <source>Start-up (ms)</source>
       <translation>Start (ms)</translation>
     </message>
@@ -1179,7 +1179,7 @@
       <translation>Die Tür hielt dieses Gesicht für jemand anderen: dieses Gesicht nicht mehr als diese Person einlassen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="35" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="36" />
       <source>The model's name</source>
       <translation>Name des Modells</translation>
     </message>
@@ -1189,12 +1189,12 @@
       <translation>Der Name wird am Kiosk angezeigt, wenn sich die Tür öffnet.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="528" />
+      <location filename="faceapp/gui/admin/settings.py" line="536" />
       <source>The threshold drops from {a:.3f} to {b:.3f}.</source>
       <translation>Die Schwelle sinkt von {a:.3f} auf {b:.3f}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="574" />
+      <location filename="faceapp/gui/admin/settings.py" line="582" />
       <source>The two PINs differ</source>
       <translation>Die beiden PINs unterscheiden sich</translation>
     </message>
@@ -1219,7 +1219,7 @@
       <translation>Dieses Gesicht passt bereits zu: {who}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="483" />
+      <location filename="faceapp/gui/admin/settings.py" line="491" />
       <source>This is the camera the kiosk is using now</source>
       <translation>Das ist die Kamera, die der Kiosk gerade nutzt</translation>
     </message>
@@ -1229,27 +1229,27 @@
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="40" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="41" />
       <source>Time per face (ms)</source>
       <translation>Zeit pro Gesicht (ms)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="45" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="46" />
       <source>Time per face relative to the running model: below 1 is faster</source>
       <translation>Zeit pro Gesicht im Verhältnis zum laufenden Modell: unter 1 ist schneller</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="87" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="88" />
       <source>Time per face, ms ({key}): typical, slow and worst case</source>
       <translation>Zeit pro Gesicht, ms ({key}): typisch, langsam und schlechtester Fall</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="38" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="39" />
       <source>Time to load the model</source>
       <translation>Zeit zum Laden des Modells</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="40" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="41" />
       <source>Typical time to recognise one face (median)</source>
       <translation>Typische Zeit, um ein Gesicht zu erkennen (Median)</translation>
     </message>
@@ -1259,7 +1259,7 @@
       <translation>Galerie jetzt aktualisieren</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="165" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="166" />
       <source>Use this model</source>
       <translation>Dieses Modell verwenden</translation>
     </message>
@@ -1325,11 +1325,16 @@
     </message>
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="392" />
+      <source>With 1 face template enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
+      <translation>Bei 1 erfassten Gesichtsvorlage braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/admin/settings.py" line="397" />
       <source>With {n} face templates enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Bei {n} erfassten Gesichtsvorlagen braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="42" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="43" />
       <source>Worst case (ms)</source>
       <translation>Schlechtester Fall (ms)</translation>
     </message>
@@ -1384,7 +1389,7 @@
       <translation>ähnlich wie {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="307" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="310" />
       <source>compact (8-bit)</source>
       <translation>kompakt (8 Bit)</translation>
     </message>
@@ -1404,7 +1409,7 @@
       <translation>Gesicht zu klein: bitte näher kommen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="307" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="310" />
       <source>full precision</source>
       <translation>volle Genauigkeit</translation>
     </message>
@@ -1474,7 +1479,7 @@
       <translation>erkannt und zugelassen: die Tür öffnet sich.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="289" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="292" />
       <source>saved as {name}</source>
       <translation>gespeichert als {name}</translation>
     </message>
@@ -1519,7 +1524,7 @@
       <translation>{n} Gesichtsvorlage(n) stammen von einem anderen Modell: diese Personen werden erst erkannt, wenn die Galerie für {model} aktualisiert ist.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="177" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="178" />
       <source>{n} model(s) installed. Timings are taken on this machine, interleaved between models.</source>
       <translation>{n} Modell(e) installiert. Die Zeiten werden auf diesem Gerät gemessen, abwechselnd zwischen den Modellen.</translation>
     </message>
@@ -1554,7 +1559,7 @@
       <translation>{people} erfasst – Gesichtsmodell {model} – {level}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="410" />
+      <location filename="faceapp/gui/admin/settings.py" line="418" />
       <source>{th:.3f} in force</source>
       <translation>{th:.3f} in Kraft</translation>
     </message>

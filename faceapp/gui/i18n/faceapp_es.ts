@@ -4,7 +4,7 @@
   <context>
     <name>faceapp</name>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="397" />
+      <location filename="faceapp/gui/admin/settings.py" line="405" />
       <source> Beyond what this model was measured on: set stricter to be safe.</source>
       <translation> Fuera de lo medido para este modelo: elija un nivel más estricto por seguridad.</translation>
     </message>
@@ -39,17 +39,17 @@
       <translation>1 persona</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="41" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="42" />
       <source>95 of 100 faces take at most this long (95th percentile)</source>
       <translation>95 de cada 100 caras tardan como máximo esto (percentil 95)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="42" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="43" />
       <source>99 of 100 faces take at most this long (99th percentile)</source>
       <translation>99 de cada 100 caras tardan como máximo esto (percentil 99)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="170" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="171" />
       <source>A pairs.txt in LFW's format, with the photos in an images/ folder beside it, for verification accuracy</source>
       <translation>Un pairs.txt en formato LFW, con las fotos en una carpeta images/ al lado, para la precisión de verificación</translation>
     </message>
@@ -79,12 +79,12 @@
       <translation>Acceso permitido</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="44" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="45" />
       <source>Accuracy</source>
       <translation>Precisión</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="121" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="122" />
       <source>Accuracy against time per face</source>
       <translation>Precisión frente a tiempo por cara</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>PIN de administrador</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="583" />
+      <location filename="faceapp/gui/admin/settings.py" line="591" />
       <source>Admin PIN changed</source>
       <translation>PIN de administrador cambiado</translation>
     </message>
@@ -164,7 +164,7 @@
       <translation>Ámbar</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="523" />
+      <location filename="faceapp/gui/admin/settings.py" line="531" />
       <source>Anyone who can publish to the MQTT broker could open the door.</source>
       <translation>Cualquiera que pueda publicar en el bróker MQTT podría abrir la puerta.</translation>
     </message>
@@ -174,7 +174,7 @@
       <translation>Aparecer por sí solo en Home Assistant (descubrimiento MQTT)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="533" />
+      <location filename="faceapp/gui/admin/settings.py" line="541" />
       <source>At most 1 stranger in {b} instead of 1 in {a} would be let in.</source>
       <translation>Se dejaría entrar como máximo a 1 desconocido de cada {b} en lugar de 1 de cada {a}.</translation>
     </message>
@@ -234,7 +234,7 @@
       <translation>Prueba de rendimiento</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="274" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="277" />
       <source>Benchmark stopped: {why}</source>
       <translation>Prueba de rendimiento detenida: {why}</translation>
     </message>
@@ -279,17 +279,17 @@
       <translation>Vista previa de la cámara</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="489" />
+      <location filename="faceapp/gui/admin/settings.py" line="497" />
       <source>Camera test failed: {why}</source>
       <translation>La prueba de la cámara falló: {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="494" />
+      <location filename="faceapp/gui/admin/settings.py" line="502" />
       <source>Camera works: {w}x{h}</source>
       <translation>La cámara funciona: {w}x{h}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="164" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="165" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -304,7 +304,7 @@
       <translation>Compruebe el cable o la red, y que ningún otro programa use la cámara. El quiosco se reconecta solo y registra cada corte (Eventos). Para otra cámara, cambie Ajustes → Cámara → Fuente.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="130" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="131" />
       <source>Choose a pairs file for accuracy</source>
       <translation>Elegir un archivo de pares para la precisión</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Salida de puerta: {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="502" />
+      <location filename="faceapp/gui/admin/settings.py" line="510" />
       <source>Door test failed: {why}</source>
       <translation>La prueba de la puerta falló: {why}</translation>
     </message>
@@ -484,7 +484,7 @@
       <translation>Salir del quiosco</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="166" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="167" />
       <source>Export CSV</source>
       <translation>Exportar CSV</translation>
     </message>
@@ -494,7 +494,7 @@
       <translation>Exportar CSV...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="167" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="168" />
       <source>Export JSON</source>
       <translation>Exportar JSON</translation>
     </message>
@@ -524,12 +524,12 @@
       <translation>Caras marcadas como que no son {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="43" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="44" />
       <source>Faces per second</source>
       <translation>Caras por segundo</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="43" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="44" />
       <source>Faces recognised per second in batches of 32</source>
       <translation>Caras reconocidas por segundo en lotes de 32</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>Activar esta salida una vez ahora (se abre una puerta real)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="231" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="232" />
       <source>Folder of the pairs' photos</source>
       <translation>Carpeta con las fotos de los pares</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>Sin acceso (desactivado)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="36" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="37" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
@@ -649,7 +649,7 @@
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="552" />
+      <location filename="faceapp/gui/admin/settings.py" line="560" />
       <source>Less secure</source>
       <translation>Menos seguro</translation>
     </message>
@@ -694,27 +694,27 @@
       <translation>Marcado: esta cara ya no entra como {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="286" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="289" />
       <source>Measured {date} on {cpu} ({n} cores)</source>
       <translation>Medido el {date} en {cpu} ({n} núcleos)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="39" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="40" />
       <source>Memory (MB)</source>
       <translation>Memoria (MB)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="35" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="36" />
       <source>Model</source>
       <translation>Modelo</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="557" />
+      <location filename="faceapp/gui/admin/settings.py" line="565" />
       <source>More strangers could get in. Save anyway?</source>
       <translation>Podrían entrar más desconocidos. ¿Guardar de todos modos?</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="39" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="40" />
       <source>Most memory a process used to load and run the model</source>
       <translation>Memoria máxima que usó un proceso para cargar y ejecutar el modelo</translation>
     </message>
@@ -754,12 +754,12 @@
       <translation>No reconocido (se necesita una cara real)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="558" />
+      <location filename="faceapp/gui/admin/settings.py" line="566" />
       <source>Not saved</source>
       <translation>No guardado</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="563" />
+      <location filename="faceapp/gui/admin/settings.py" line="571" />
       <source>Not saved: {why}</source>
       <translation>No guardado: {why}</translation>
     </message>
@@ -774,7 +774,7 @@
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="36" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="37" />
       <source>Number format: full precision (32-bit float) or compact (8-bit integers)</source>
       <translation>Formato numérico: precisión completa (coma flotante de 32 bits) o compacto (enteros de 8 bits)</translation>
     </message>
@@ -789,27 +789,27 @@
       <translation>Salida</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="226" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="227" />
       <source>Pairs (*.txt)</source>
       <translation>Pares (*.txt)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="226" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="227" />
       <source>Pairs file</source>
       <translation>Archivo de pares</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="168" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="169" />
       <source>Pairs file...</source>
       <translation>Archivo de pares...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="44" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="45" />
       <source>Pairs of photos told apart correctly (needs a pairs file)</source>
       <translation>Pares de fotos distinguidos correctamente (necesita un archivo de pares)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="236" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="237" />
       <source>Pairs: {name}</source>
       <translation>Pares: {name}</translation>
     </message>
@@ -959,12 +959,12 @@
       <translation>Restaurar lo seleccionado...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="76" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="77" />
       <source>Run a benchmark to see charts</source>
       <translation>Ejecute una prueba de rendimiento para ver gráficos</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="163" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="164" />
       <source>Run benchmark</source>
       <translation>Ejecutar prueba</translation>
     </message>
@@ -979,7 +979,7 @@
       <translation>Ahora: {now} (indicado al inicio, sin guardar)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="195" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="196" />
       <source>Runs per model:</source>
       <translation>Ejecuciones por modelo:</translation>
     </message>
@@ -1059,17 +1059,17 @@
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="37" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="38" />
       <source>Size (MB)</source>
       <translation>Tamaño (MB)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="37" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="38" />
       <source>Size of the model file</source>
       <translation>Tamaño del archivo del modelo</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="41" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="42" />
       <source>Slow case (ms)</source>
       <translation>Caso lento (ms)</translation>
     </message>
@@ -1099,7 +1099,7 @@
       <translation>Fuente terminada</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="45" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="46" />
       <source>Speed vs current</source>
       <translation>Velocidad frente al actual</translation>
     </message>
@@ -1114,7 +1114,7 @@
       <translation>Iniciar captura</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="38" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="39" />
       <source>Start-up (ms)</source>
       <translation>Arranque (ms)</translation>
     </message>
@@ -1179,7 +1179,7 @@
       <translation>La puerta tomó esta cara por otra persona: no dejarla entrar más como ella</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="35" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="36" />
       <source>The model's name</source>
       <translation>Nombre del modelo</translation>
     </message>
@@ -1189,12 +1189,12 @@
       <translation>El nombre se muestra en el quiosco cuando se abre la puerta.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="528" />
+      <location filename="faceapp/gui/admin/settings.py" line="536" />
       <source>The threshold drops from {a:.3f} to {b:.3f}.</source>
       <translation>El umbral baja de {a:.3f} a {b:.3f}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="574" />
+      <location filename="faceapp/gui/admin/settings.py" line="582" />
       <source>The two PINs differ</source>
       <translation>Los dos PIN no coinciden</translation>
     </message>
@@ -1219,7 +1219,7 @@
       <translation>Esta cara ya coincide con: {who}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="483" />
+      <location filename="faceapp/gui/admin/settings.py" line="491" />
       <source>This is the camera the kiosk is using now</source>
       <translation>Esta es la cámara que usa ahora el quiosco</translation>
     </message>
@@ -1229,27 +1229,27 @@
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="40" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="41" />
       <source>Time per face (ms)</source>
       <translation>Tiempo por cara (ms)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="45" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="46" />
       <source>Time per face relative to the running model: below 1 is faster</source>
       <translation>Tiempo por cara respecto al modelo en uso: menos de 1 es más rápido</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="87" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="88" />
       <source>Time per face, ms ({key}): typical, slow and worst case</source>
       <translation>Tiempo por cara, ms ({key}): típico, lento y peor caso</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="38" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="39" />
       <source>Time to load the model</source>
       <translation>Tiempo de carga del modelo</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="40" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="41" />
       <source>Typical time to recognise one face (median)</source>
       <translation>Tiempo típico para reconocer una cara (mediana)</translation>
     </message>
@@ -1259,7 +1259,7 @@
       <translation>Actualizar la galería ahora</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="165" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="166" />
       <source>Use this model</source>
       <translation>Usar este modelo</translation>
     </message>
@@ -1325,11 +1325,16 @@
     </message>
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="392" />
+      <source>With 1 face template enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
+      <translation>Con 1 plantilla facial registrada hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/admin/settings.py" line="397" />
       <source>With {n} face templates enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Con {n} plantillas faciales registradas hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="42" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="43" />
       <source>Worst case (ms)</source>
       <translation>Peor caso (ms)</translation>
     </message>
@@ -1384,7 +1389,7 @@
       <translation>parecido a {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="307" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="310" />
       <source>compact (8-bit)</source>
       <translation>compacto (8 bits)</translation>
     </message>
@@ -1404,7 +1409,7 @@
       <translation>cara demasiado pequeña: acérquese</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="307" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="310" />
       <source>full precision</source>
       <translation>precisión completa</translation>
     </message>
@@ -1474,7 +1479,7 @@
       <translation>reconocido y con permiso: la puerta se abre.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="289" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="292" />
       <source>saved as {name}</source>
       <translation>guardado como {name}</translation>
     </message>
@@ -1519,7 +1524,7 @@
       <translation>{n} plantilla(s) facial(es) se hicieron con otro modelo: esas personas no se reconocen hasta actualizar la galería para {model}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="177" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="178" />
       <source>{n} model(s) installed. Timings are taken on this machine, interleaved between models.</source>
       <translation>{n} modelo(s) instalado(s). Los tiempos se miden en este equipo, alternando entre modelos.</translation>
     </message>
@@ -1554,7 +1559,7 @@
       <translation>{people} registrado(s) – modelo facial {model} – {level}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="410" />
+      <location filename="faceapp/gui/admin/settings.py" line="418" />
       <source>{th:.3f} in force</source>
       <translation>{th:.3f} en vigor</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>faceapp</name>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="397" />
+      <location filename="faceapp/gui/admin/settings.py" line="405" />
       <source> Beyond what this model was measured on: set stricter to be safe.</source>
       <translation> Au-delà de ce qui a été mesuré pour ce modèle : choisissez plus strict par prudence.</translation>
     </message>
@@ -39,17 +39,17 @@
       <translation>1 personne</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="41" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="42" />
       <source>95 of 100 faces take at most this long (95th percentile)</source>
       <translation>95 visages sur 100 prennent au plus ce temps (95e centile)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="42" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="43" />
       <source>99 of 100 faces take at most this long (99th percentile)</source>
       <translation>99 visages sur 100 prennent au plus ce temps (99e centile)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="170" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="171" />
       <source>A pairs.txt in LFW's format, with the photos in an images/ folder beside it, for verification accuracy</source>
       <translation>Un pairs.txt au format LFW, avec les photos dans un dossier images/ à côté, pour la précision de vérification</translation>
     </message>
@@ -79,12 +79,12 @@
       <translation>Accès autorisé</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="44" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="45" />
       <source>Accuracy</source>
       <translation>Précision</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="121" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="122" />
       <source>Accuracy against time per face</source>
       <translation>Précision selon le temps par visage</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Code PIN administrateur</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="583" />
+      <location filename="faceapp/gui/admin/settings.py" line="591" />
       <source>Admin PIN changed</source>
       <translation>Code PIN administrateur modifié</translation>
     </message>
@@ -164,7 +164,7 @@
       <translation>Orange</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="523" />
+      <location filename="faceapp/gui/admin/settings.py" line="531" />
       <source>Anyone who can publish to the MQTT broker could open the door.</source>
       <translation>Quiconque peut publier sur le broker MQTT pourrait ouvrir la porte.</translation>
     </message>
@@ -174,7 +174,7 @@
       <translation>Apparaître tout seul dans Home Assistant (découverte MQTT)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="533" />
+      <location filename="faceapp/gui/admin/settings.py" line="541" />
       <source>At most 1 stranger in {b} instead of 1 in {a} would be let in.</source>
       <translation>Au plus 1 inconnu sur {b} au lieu de 1 sur {a} serait admis.</translation>
     </message>
@@ -234,7 +234,7 @@
       <translation>Banc d'essai</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="274" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="277" />
       <source>Benchmark stopped: {why}</source>
       <translation>Banc d'essai arrêté : {why}</translation>
     </message>
@@ -279,17 +279,17 @@
       <translation>Aperçu de la caméra</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="489" />
+      <location filename="faceapp/gui/admin/settings.py" line="497" />
       <source>Camera test failed: {why}</source>
       <translation>Échec du test de la caméra : {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="494" />
+      <location filename="faceapp/gui/admin/settings.py" line="502" />
       <source>Camera works: {w}x{h}</source>
       <translation>La caméra fonctionne : {w}x{h}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="164" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="165" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -304,7 +304,7 @@
       <translation>Vérifiez le câble ou le réseau, et qu'aucun autre programme n'utilise la caméra. Le kiosque se reconnecte tout seul et consigne chaque coupure (Événements). Pour une autre caméra, modifiez Paramètres → Caméra → Source.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="130" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="131" />
       <source>Choose a pairs file for accuracy</source>
       <translation>Choisir un fichier de paires pour la précision</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Sortie de porte : {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="502" />
+      <location filename="faceapp/gui/admin/settings.py" line="510" />
       <source>Door test failed: {why}</source>
       <translation>Échec du test de la porte : {why}</translation>
     </message>
@@ -484,7 +484,7 @@
       <translation>Quitter le kiosque</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="166" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="167" />
       <source>Export CSV</source>
       <translation>Exporter en CSV</translation>
     </message>
@@ -494,7 +494,7 @@
       <translation>Exporter en CSV...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="167" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="168" />
       <source>Export JSON</source>
       <translation>Exporter en JSON</translation>
     </message>
@@ -524,12 +524,12 @@
       <translation>Visages marqués comme n'étant pas {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="43" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="44" />
       <source>Faces per second</source>
       <translation>Visages par seconde</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="43" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="44" />
       <source>Faces recognised per second in batches of 32</source>
       <translation>Visages reconnus par seconde par lots de 32</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>Déclencher cette sortie une fois maintenant (une vraie porte s'ouvre)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="231" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="232" />
       <source>Folder of the pairs' photos</source>
       <translation>Dossier des photos des paires</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>Refusé (désactivé)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="36" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="37" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
@@ -649,7 +649,7 @@
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="552" />
+      <location filename="faceapp/gui/admin/settings.py" line="560" />
       <source>Less secure</source>
       <translation>Moins sûr</translation>
     </message>
@@ -694,27 +694,27 @@
       <translation>Marqué : ce visage n'est plus admis comme {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="286" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="289" />
       <source>Measured {date} on {cpu} ({n} cores)</source>
       <translation>Mesuré le {date} sur {cpu} ({n} cœurs)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="39" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="40" />
       <source>Memory (MB)</source>
       <translation>Mémoire (Mo)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="35" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="36" />
       <source>Model</source>
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="557" />
+      <location filename="faceapp/gui/admin/settings.py" line="565" />
       <source>More strangers could get in. Save anyway?</source>
       <translation>Davantage d'inconnus pourraient entrer. Enregistrer quand même ?</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="39" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="40" />
       <source>Most memory a process used to load and run the model</source>
       <translation>Mémoire maximale utilisée par un processus pour charger et exécuter le modèle</translation>
     </message>
@@ -754,12 +754,12 @@
       <translation>Non reconnu (visage vivant requis)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="558" />
+      <location filename="faceapp/gui/admin/settings.py" line="566" />
       <source>Not saved</source>
       <translation>Non enregistré</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="563" />
+      <location filename="faceapp/gui/admin/settings.py" line="571" />
       <source>Not saved: {why}</source>
       <translation>Non enregistré : {why}</translation>
     </message>
@@ -774,7 +774,7 @@
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="36" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="37" />
       <source>Number format: full precision (32-bit float) or compact (8-bit integers)</source>
       <translation>Format des nombres : pleine précision (flottants 32 bits) ou compact (entiers 8 bits)</translation>
     </message>
@@ -789,27 +789,27 @@
       <translation>Sortie</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="226" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="227" />
       <source>Pairs (*.txt)</source>
       <translation>Paires (*.txt)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="226" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="227" />
       <source>Pairs file</source>
       <translation>Fichier de paires</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="168" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="169" />
       <source>Pairs file...</source>
       <translation>Fichier de paires...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="44" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="45" />
       <source>Pairs of photos told apart correctly (needs a pairs file)</source>
       <translation>Paires de photos correctement distinguées (nécessite un fichier de paires)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="236" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="237" />
       <source>Pairs: {name}</source>
       <translation>Paires : {name}</translation>
     </message>
@@ -959,12 +959,12 @@
       <translation>Restaurer la sélection...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="76" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="77" />
       <source>Run a benchmark to see charts</source>
       <translation>Lancez un banc d'essai pour voir les graphiques</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="163" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="164" />
       <source>Run benchmark</source>
       <translation>Lancer le banc d'essai</translation>
     </message>
@@ -979,7 +979,7 @@
       <translation>En cours : {now} (donné au démarrage, non enregistré)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="195" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="196" />
       <source>Runs per model:</source>
       <translation>Passages par modèle :</translation>
     </message>
@@ -1059,17 +1059,17 @@
       <translation>Depuis</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="37" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="38" />
       <source>Size (MB)</source>
       <translation>Taille (Mo)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="37" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="38" />
       <source>Size of the model file</source>
       <translation>Taille du fichier du modèle</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="41" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="42" />
       <source>Slow case (ms)</source>
       <translation>Cas lent (ms)</translation>
     </message>
@@ -1099,7 +1099,7 @@
       <translation>Source terminée</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="45" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="46" />
       <source>Speed vs current</source>
       <translation>Vitesse vs actuel</translation>
     </message>
@@ -1114,7 +1114,7 @@
       <translation>Démarrer la capture</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="38" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="39" />
       <source>Start-up (ms)</source>
       <translation>Démarrage (ms)</translation>
     </message>
@@ -1179,7 +1179,7 @@
       <translation>La porte a pris ce visage pour quelqu'un d'autre : ne plus l'admettre sous ce nom</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="35" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="36" />
       <source>The model's name</source>
       <translation>Nom du modèle</translation>
     </message>
@@ -1189,12 +1189,12 @@
       <translation>Le nom s'affiche sur le kiosque quand la porte s'ouvre.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="528" />
+      <location filename="faceapp/gui/admin/settings.py" line="536" />
       <source>The threshold drops from {a:.3f} to {b:.3f}.</source>
       <translation>Le seuil baisse de {a:.3f} à {b:.3f}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="574" />
+      <location filename="faceapp/gui/admin/settings.py" line="582" />
       <source>The two PINs differ</source>
       <translation>Les deux codes PIN diffèrent</translation>
     </message>
@@ -1219,7 +1219,7 @@
       <translation>Ce visage correspond déjà à : {who}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="483" />
+      <location filename="faceapp/gui/admin/settings.py" line="491" />
       <source>This is the camera the kiosk is using now</source>
       <translation>C'est la caméra que le kiosque utilise en ce moment</translation>
     </message>
@@ -1229,27 +1229,27 @@
       <translation>Heure</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="40" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="41" />
       <source>Time per face (ms)</source>
       <translation>Temps par visage (ms)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="45" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="46" />
       <source>Time per face relative to the running model: below 1 is faster</source>
       <translation>Temps par visage par rapport au modèle en service : moins de 1 est plus rapide</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="87" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="88" />
       <source>Time per face, ms ({key}): typical, slow and worst case</source>
       <translation>Temps par visage, ms ({key}) : typique, lent et pire cas</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="38" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="39" />
       <source>Time to load the model</source>
       <translation>Temps de chargement du modèle</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="40" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="41" />
       <source>Typical time to recognise one face (median)</source>
       <translation>Temps typique pour reconnaître un visage (médiane)</translation>
     </message>
@@ -1259,7 +1259,7 @@
       <translation>Mettre à jour la galerie</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="165" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="166" />
       <source>Use this model</source>
       <translation>Utiliser ce modèle</translation>
     </message>
@@ -1325,11 +1325,16 @@
     </message>
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="392" />
+      <source>With 1 face template enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
+      <translation>Avec 1 modèle de visage inscrit, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/admin/settings.py" line="397" />
       <source>With {n} face templates enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Avec {n} modèles de visage inscrits, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="42" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="43" />
       <source>Worst case (ms)</source>
       <translation>Pire cas (ms)</translation>
     </message>
@@ -1384,7 +1389,7 @@
       <translation>proche de {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="307" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="310" />
       <source>compact (8-bit)</source>
       <translation>compact (8 bits)</translation>
     </message>
@@ -1404,7 +1409,7 @@
       <translation>visage trop petit : approchez-vous</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="307" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="310" />
       <source>full precision</source>
       <translation>pleine précision</translation>
     </message>
@@ -1474,7 +1479,7 @@
       <translation>reconnu et autorisé : la porte s'ouvre.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="289" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="292" />
       <source>saved as {name}</source>
       <translation>enregistré sous {name}</translation>
     </message>
@@ -1519,7 +1524,7 @@
       <translation>{n} modèle(s) de visage ont été faits avec un autre modèle : ces personnes ne sont pas reconnues tant que la galerie n'est pas mise à jour pour {model}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/bench_panel.py" line="177" />
+      <location filename="faceapp/gui/admin/bench_panel.py" line="178" />
       <source>{n} model(s) installed. Timings are taken on this machine, interleaved between models.</source>
       <translation>{n} modèle(s) installé(s). Les temps sont mesurés sur cette machine, en alternant entre les modèles.</translation>
     </message>
@@ -1554,7 +1559,7 @@
       <translation>{people} inscrit(s) – modèle de visage {model} – {level}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="410" />
+      <location filename="faceapp/gui/admin/settings.py" line="418" />
       <source>{th:.3f} in force</source>
       <translation>{th:.3f} en vigueur</translation>
     </message>

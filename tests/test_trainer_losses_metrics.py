@@ -109,6 +109,27 @@ def test_impostor_scores_are_every_different_person_pair():
     assert 0 < len(impostor_scores(emb, ids, max_pairs=100_000)) <= 100_000
 
 
+def test_identification_check_measures_strangers_let_in():
+    """Where every photo is an independent comparison, the strangers let in at the kiosk's
+    threshold match the FPIR target; where a person's two templates are the same picture, half
+    as many get in (the kiosk's rule counts templates, so it errs on the safe side)."""
+    from trainer.evaluation.calibrate import (
+        identification_check,
+        impostor_scores,
+        thresholds_from_impostors,
+    )
+
+    emb = np.random.default_rng(0).normal(size=(3000, 16)).astype(np.float32)
+    ids = [f"p{k // 3}" for k in range(len(emb))]
+    for photos, share in ((emb, (0.8, 1.3)), (np.repeat(emb[::3], 3, axis=0), (0.35, 0.65))):
+        thresholds = thresholds_from_impostors(impostor_scores(photos, ids))
+        measured = identification_check(photos, ids, thresholds)
+        assert set(measured) == {"1e-3", "1e-2"}
+        for target, rate in measured.items():
+            assert share[0] < rate / float(target) < share[1], (target, rate)
+    assert identification_check(emb[:30], ids[:30], thresholds) == {}  # too few people
+
+
 def test_batch_augmentations_act_per_image():
     """Flip mask says which rows were mirrored; the batched blur gives each image its own
     sigma exactly as a one-image convolution would; resized rows keep their size."""

@@ -126,13 +126,14 @@ class _Config:
 def _measure(configs: list[_Config], frames: list[bytes], sizes: tuple[int, ...], rounds: int):
     """Each configuration over all frames in turn, ``rounds`` times (so that both see the same
     machine load), after a warm-up on a few frames each."""
-    from faceapp.core.matching import Matcher
+    from faceapp.core.matching import COARSE_FROM, Matcher
 
     dim = configs[0].pipeline.embedder.card.embedding_size
     templates = {n: synthetic_templates(n, dim) for n in sizes}
     for c in configs:
         c.matchers = {
-            n: Matcher(templates[n], 0.3, coarse_from=None if c.exact else 20_000) for n in sizes
+            n: Matcher(templates[n], 0.3, coarse_from=None if c.exact else COARSE_FROM)
+            for n in sizes
         }
     names = [*STAGES, *[f"match_{n}" for n in sizes], "total"]
     times = {c.name: {k: [] for k in names} for c in configs}

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from faceapp.bench.pipeline import machine, make_frames, pipeline_stages, stats
+from faceapp.bench.pipeline import PathConfig, machine, make_frames, measure_paths, stats
 
 Progress = Callable[[float, str], None]
 
@@ -220,7 +220,8 @@ def run_benchmark(
                 sizes = [max(1, len(g.template_crops())), *sizes]
         with FaceDetector("short", video=True) as det:  # as the kiosk's live loop runs it
             for r in results:
-                r.pipeline = pipeline_stages(_session(r.path, 0), det, frames, tuple(sizes))
+                kiosk = PathConfig(r.name, _session(r.path, 0), det)
+                r.pipeline = measure_paths([kiosk], frames, tuple(sizes))[r.name]
                 tick(f"pipeline of {r.name}", len(frames))
     if cfg.pairs and cfg.pair_images:
         from faceapp.evaluation.pairs_eval import evaluate_pairs

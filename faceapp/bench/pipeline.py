@@ -89,43 +89,35 @@ def machine() -> dict[str, str | int | None]:
 STAGES = ("decode", "detect", "align", "embed")
 
 
-def pipeline_stages(
-    embedder,
-    detector,
-    frames: list[bytes],
-    gallery_sizes: tuple[int, ...] = (1_000, 100_000),
-    embed: str = "voter",
-    exact: bool = False,
-    rounds: int = 1,
-) -> dict:
-    """Per-stage milliseconds of each frame through :class:`FacePipeline` as the live loop
-    runs it, after a warm-up pass on a few frames.
+class PathConfig:
+    """One way of running the kiosk path, with its galleries.
 
-    ``decode`` is the JPEG's; the kiosk decodes on its capture thread, so ``total`` (the
-    recognition thread's cost of a frame, up to the decision against the first gallery size)
-    starts at detection. ``align`` includes the quality gate. ``embed``: "voter" (the face that
-    votes, as the live loop does) or "all" (every face, as before). ``exact``: search every
-    gallery exactly (the two-step search for large galleries is what the kiosk does)."""
-    return _measure([_Config("", embedder, detector, embed, exact)], frames, gallery_sizes, rounds)[
-        ""
-    ]
+    ``embed``: "voter" (only the face that votes, as the live loop does) or "all" (every
+    face, as before). ``exact``: search every gallery exactly (the two-step search for large
+    galleries is what the kiosk does)."""
 
-
-class _Config:
-    """One way of running the kiosk path, with its galleries."""
-
-    def __init__(self, name: str, embedder, detector, embed: str, exact: bool) -> None:
+    def __init__(
+        self, name: str, embedder, detector, embed: str = "voter", exact: bool = False
+    ) -> None:
         from faceapp.core.pipeline import FacePipeline
 
         self.name, self.exact = name, exact
         self.pipeline = FacePipeline(embedder, detector)
         self.embed = embed
-        self.matchers: dict = {}  # gallery size -> Matcher, filled by _measure
+        self.matchers: dict = {}  # gallery size -> Matcher, filled by measure_paths
 
 
-def _measure(configs: list[_Config], frames: list[bytes], sizes: tuple[int, ...], rounds: int):
-    """Each configuration over all frames in turn, ``rounds`` times (so that both see the same
-    machine load), after a warm-up on a few frames each."""
+def measure_paths(
+    configs: list[PathConfig], frames: list[bytes], sizes: tuple[int, ...], rounds: int = 1
+) -> dict[str, dict]:
+    """Per-stage milliseconds of each frame through :class:`FacePipeline`, for each way of
+    running it (by name), each over all frames in turn, ``rounds`` times (so that all see the
+    same machine load), after a warm-up on a few frames each.
+
+    ``decode`` is the JPEG's; the kiosk decodes on its capture thread, so ``total`` (the
+    recognition thread's cost of a frame, up to the decision against the first gallery size)
+    starts at detection. ``align`` includes the quality gate. Frames without a voting face
+    are not counted."""
     from faceapp.core.matching import COARSE_FROM, Matcher
 
     dim = configs[0].pipeline.embedder.card.embedding_size
@@ -144,8 +136,8 @@ def _measure(configs: list[_Config], frames: list[bytes], sizes: tuple[int, ...]
                 img = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
                 t1 = time.perf_counter()
                 res = c.pipeline.process(img, embed=c.embed)
-                voter = next((f for f in res.faces if f.embedding is not None), None)
-                if voter is None or r == 0:
+                voter = res.voter
+                if voter is None or voter.embedding is None or r == 0:
                     continue
                 t = times[c.name]
                 t["decode"].append((t1 - t0) * 1e3)
@@ -181,10 +173,10 @@ def run(
     frames = make_frames(images, n_frames, hold=hold)
     with FaceDetector(detector_range) as det, FaceDetector(detector_range, video=True) as vid:
         configs = [
-            _Config("before", emb, det, "all", exact=True),
-            _Config("now", emb, vid, "voter", exact=False),
+            PathConfig("before", emb, det, "all", exact=True),
+            PathConfig("now", emb, vid),
         ]
-        stages = _measure(configs, frames, (1_000, 100_000), rounds)
+        stages = measure_paths(configs, frames, (1_000, 100_000), rounds)
         followed = vid.followed_frames
     return {
         "model": emb.card.name,

@@ -260,13 +260,7 @@ class FaceDetector:
             return None, (tracked,)
         # the detector's box, moved and scaled as the mesh's box moved (for overlays and
         # snapshots; decisions use the mesh's landmarks, the same as with the detector)
-        scale = (now[2:] - now[:2]) / np.maximum(follow.mesh_box[2:] - follow.mesh_box[:2], 1e-6)
-        centre = (follow.box[:2] + follow.box[2:]) / 2 - (
-            follow.mesh_box[:2] + follow.mesh_box[2:]
-        ) / 2
-        half = (follow.box[2:] - follow.box[:2]) * scale / 2
-        mid = (now[:2] + now[2:]) / 2 + centre * scale
-        box = np.concatenate([mid - half, mid + half]).astype(np.float32)
+        box = move_box(follow.box, follow.mesh_box, now)
         follow.box, follow.mesh_box = box, now
         self.followed_frames += 1
         return [Face(box, follow.score, five_points_from_mesh(tracked), tracked)], (tracked,)
@@ -346,6 +340,16 @@ def landmark_array(landmarks) -> np.ndarray:
         if all((t == want).all() for t, want in zip(tags, _LANDMARK_TAGS, strict=True)):
             return np.stack([rec["x"], rec["y"], rec["z"]], axis=1).astype(np.float32)
     return np.array([[p.x, p.y, p.z] for p in landmarks.landmark], dtype=np.float32)
+
+
+def move_box(box: np.ndarray, before: np.ndarray, after: np.ndarray) -> np.ndarray:
+    """``box`` moved and scaled as a reference box moved from ``before`` to ``after`` (all
+    x1, y1, x2, y2): the detector's box follows the mesh's without rerunning the detector."""
+    scale = (after[2:] - after[:2]) / np.maximum(before[2:] - before[:2], 1e-6)
+    offset = (box[:2] + box[2:]) / 2 - (before[:2] + before[2:]) / 2
+    half = (box[2:] - box[:2]) * scale / 2
+    mid = (after[:2] + after[2:]) / 2 + offset * scale
+    return np.concatenate([mid - half, mid + half]).astype(np.float32)
 
 
 def _mesh_box(mesh: np.ndarray) -> np.ndarray:

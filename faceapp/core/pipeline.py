@@ -37,14 +37,19 @@ class FrameResult:
 
     @property
     def voter(self) -> FaceResult | None:
-        """The face whose identity counts at the door: the largest face that passed the quality
-        gate, unless a refused face is clearly nearer (:func:`clearly_smaller`). While the
-        person in front is refused (turned away, blurred), a bystander behind them does not
-        vote; two people side by side at the door are both in front."""
-        good = next((r for r in self.faces if r.quality.ok), None)
-        if good is None or any(clearly_smaller(good.face, r.face) for r in self.faces):
-            return None
-        return good
+        """The face whose identity counts at the door (:func:`voter_of`)."""
+        return voter_of(self.faces)
+
+
+def voter_of(faces: list[FaceResult]) -> FaceResult | None:
+    """The face whose identity counts at the door: the largest face that passed the quality
+    gate, unless a refused face is clearly nearer (:func:`clearly_smaller`). While the person
+    in front is refused (turned away, blurred), a bystander behind them does not vote; two
+    people side by side at the door are both in front. ``faces``: largest first."""
+    good = next((r for r in faces if r.quality.ok), None)
+    if good is None or any(clearly_smaller(good.face, r.face) for r in faces):
+        return None
+    return good
 
 
 def clearly_smaller(b: Face, a: Face) -> bool:
@@ -94,7 +99,7 @@ class FacePipeline:
         if embed == "all":
             chosen = results
         else:
-            voter = FrameResult(results).voter
+            voter = voter_of(results)
             chosen = [voter] if voter is not None else []
         if chosen:
             embs = self.embedder.embed(np.stack([r.crop for r in chosen]))

@@ -148,6 +148,8 @@ def test_door_simulation_counts_what_the_door_did(tmp_path):
     assert r.strangers == 6 and 0 <= r.strangers_granted <= 6
     assert r.enrolled_granted + r.wrong_person_granted <= r.enrolled
     assert "stranger in 100" in r.threshold and r.model
+    two = r.pooled(r)  # draws pooled: every count doubles
+    assert (two.enrolled, two.strangers_granted) == (2 * r.enrolled, 2 * r.strangers_granted)
     assert main(["--images", str(tmp_path), "--people", "2"]) == 2  # no people: clear error
 
 

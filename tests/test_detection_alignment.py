@@ -124,3 +124,27 @@ def test_landmarks_read_from_bytes_equal_the_protobuf_values():
     odd = values.copy()
     odd[6, 2] = 0.0
     assert np.array_equal(landmark_array(lm), odd)
+
+
+def test_quality_gate_refuses_a_face_the_mesh_could_not_fit(detector):
+    """A face without a mesh is never decided on (the thresholds are calibrated on faces with
+    one): a real photo where the mesh fails, and a clear face with its mesh taken away."""
+    from dataclasses import replace
+
+    from conftest import CELEBA, need
+
+    gate = QualityGate()
+    img = read_image(need(CELEBA / "7395" / "200347.jpg"))  # a tennis player shouting, turned
+    face = detector.detect(img)[0]
+    assert face.mesh is None
+    assert (
+        "face not clear: look at the camera"
+        in gate.assess(face, align_face(img, face.landmarks)).reasons
+    )
+    img = read_image(lfw("Colin_Powell", 1))
+    face = detector.detect(img)[0]
+    crop = align_face(img, face.landmarks)
+    assert gate.assess(face, crop).ok
+    assert gate.assess(replace(face, mesh=None), crop).reasons == [
+        "face not clear: look at the camera"
+    ]

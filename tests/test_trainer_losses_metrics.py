@@ -174,7 +174,33 @@ def test_face_check_keeps_aligned_faces_and_drops_the_rest(detector):
 
     photo = cv2.imread(str(lfw("Aaron_Sorkin", 1)))
     crop = align_face(photo, detector.detect(photo)[0].landmarks)
-    assert face_where_aligned(crop, detector)
-    assert not face_where_aligned(np.roll(crop, 28, axis=1), detector)
+    face = face_where_aligned(crop, detector)
+    assert face is not None and face.mesh is not None
+    assert face_where_aligned(np.roll(crop, 28, axis=1), detector) is None
     texture = np.random.default_rng(0).integers(0, 255, (112, 112, 3), dtype=np.uint8)
-    assert not face_where_aligned(texture, detector)
+    assert face_where_aligned(texture, detector) is None
+
+
+def test_a_photo_filed_under_two_people_is_left_out_of_calibration(embedder, detector):
+    """The same picture under two identities is no impostor pair: both copies are found (and
+    only they), while different photos of different people, and of one person, are kept."""
+    import cv2
+    from conftest import lfw
+
+    from faceapp.core.alignment import align_face
+    from trainer.evaluation.calibrate import cross_label_copies
+
+    photos = [
+        ("Aaron_Sorkin", 1, "a"),
+        ("Aaron_Sorkin", 2, "a"),
+        ("Colin_Powell", 1, "b"),
+        ("Colin_Powell", 2, "b"),
+        ("Colin_Powell", 1, "c"),  # the same photo filed under another person
+        ("Nicole_Kidman", 1, "d"),
+    ]
+    crops = []
+    for name, i, _ in photos:
+        img = cv2.imread(str(lfw(name, i)))
+        crops.append(align_face(img, detector.detect(img)[0].landmarks))
+    flagged = cross_label_copies(embedder.embed(np.stack(crops)), [p[2] for p in photos])
+    assert flagged.tolist() == [False, False, True, False, True, False]

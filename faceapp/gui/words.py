@@ -43,6 +43,7 @@ EVENTS = {
 # The quality gate's hints (faceapp/core/quality.py), shown on the door screen through tr():
 # marked here so that they are in the translations (a test keeps this list and the gate's in step).
 QUALITY_HINTS = [
+    N_("face not clear: look at the camera"),
     N_("face too small: come closer"),
     N_("image blurred: hold still"),
     N_("head turned: look at the camera"),

@@ -67,9 +67,10 @@ def thresholds_from_impostors(scores: np.ndarray, fars: tuple[float, ...] = FARS
 FACE_TOLERANCE_PX = 15.0
 
 
-def face_where_aligned(crop: np.ndarray, detector) -> bool:
-    """Whether the kiosk's detector, run on an aligned crop (padded so the face is not at the
-    frame's edge), finds a face whose five landmarks lie where the alignment template puts them.
+def face_where_aligned(crop: np.ndarray, detector):
+    """The face the kiosk's detector finds on an aligned crop (padded so the face is not at
+    the frame's edge) with its five landmarks where the alignment template puts them, and
+    that crop as the kiosk would align it; None when there is no such face.
 
     A door only ever matches what its detector took for a face; a crop the detector would not
     take for one (an aligner's mistake in an imported set) is no door impostor."""
@@ -82,16 +83,21 @@ def face_where_aligned(crop: np.ndarray, detector) -> bool:
         np.ascontiguousarray(crop), pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(128, 128, 128)
     )
     target = ARCFACE_TEMPLATE + pad
-    return any(
-        float(np.abs(f.landmarks - target).max()) <= FACE_TOLERANCE_PX
-        for f in detector.detect(canvas)
+    return next(
+        (
+            f
+            for f in detector.detect(canvas)
+            if float(np.abs(f.landmarks - target).max()) <= FACE_TOLERANCE_PX
+        ),
+        None,
     )
 
 
 def door_like(crops: np.ndarray) -> np.ndarray:
     """Which aligned crops look like what a door camera gives the matcher: in colour (Yale B
-    and AT&T are grey-scale lab captures), passing the kiosk's own sharpness and exposure
-    limits, and a face to the kiosk's own detector (the kiosk never matches anything else)."""
+    and AT&T are grey-scale lab captures), and a face that the kiosk's own detector finds
+    where the crop was aligned and that its quality gate lets through (sharp, exposed, facing
+    the camera, the face mesh fitted): the kiosk decides on nothing else."""
     from faceapp.core.detection import FaceDetector
     from faceapp.core.quality import QualityGate
 
@@ -102,7 +108,24 @@ def door_like(crops: np.ndarray) -> np.ndarray:
             crop = np.asarray(crops[k])
             c = crop.astype(np.int16)
             colour = np.abs(c[..., 0] - c[..., 1]).mean() + np.abs(c[..., 1] - c[..., 2]).mean() > 2
-            out[k] = colour and gate.crop_ok(crop) and face_where_aligned(crop, detector)
+            face = face_where_aligned(crop, detector) if colour else None
+            out[k] = face is not None and gate.assess(face, crop).ok
+    return out
+
+
+def cross_label_copies(embeddings: np.ndarray, identities: list[str], min_cosine: float = 0.8):
+    """Which photos have a copy under another identity: (reference-teacher) cosine above
+    ``min_cosine`` to a photo of someone else, where the teacher puts only the same picture
+    (the same photo filed under two people in an imported set). Such a pair is no impostor
+    pair, and which label is right is unknown, so the calibration leaves out both photos."""
+    e = np.asarray(embeddings, np.float32)
+    e = e / np.linalg.norm(e, axis=1, keepdims=True)
+    _, codes = np.unique(np.asarray(identities), return_inverse=True)
+    out = np.zeros(len(e), bool)
+    for start in range(0, len(e), 1024):
+        block = e[start : start + 1024] @ e.T
+        block[codes[start : start + 1024, None] == codes[None, :]] = -1
+        out[start : start + 1024] = (block > min_cosine).any(axis=1)
     return out
 
 
@@ -200,7 +223,7 @@ def thresholds_for_model(
         ids = [data.identities[i] for i in keep]
         chosen = (
             f"{len(keep):,} of {len(labelled):,} labelled photos "
-            "(colour, sharp, exposed, a face to the kiosk's detector)"
+            "(colour, a face that the kiosk's detector finds and its quality gate passes)"
         )
     else:
         with tempfile.TemporaryDirectory() as tmp:
@@ -217,7 +240,13 @@ def thresholds_for_model(
         t = embed_crops(load_edgeface(teacher), crops, torch.device("cpu"))
         people = len(set(ids))
         ids = merge_duplicate_identities(t, ids)
-        merged = f", {people - len(set(ids))} duplicate identities merged by the teacher"
+        joined = people - len(set(ids))
+        copies = cross_label_copies(t, ids)
+        crops, ids = crops[~copies], [i for i, c in zip(ids, copies, strict=True) if not c]
+        merged = (
+            f", {joined} duplicate identities merged and {copies.sum()} photos filed under two"
+            " people left out by the teacher"
+        )
     embeddings = embedder.embed(crops)
     scores = impostor_scores(embeddings, ids)
     thresholds = thresholds_from_impostors(scores)

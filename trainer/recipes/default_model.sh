@@ -59,8 +59,9 @@ faceapp-train quantize --model "$X/qat-$NAME-fp32.onnx" --qat "runs/qat-$NAME/la
   --pairs "$DEV/pairs.txt" --images "$DEV/images"
 
 # 4. thresholds by false-accept rate from every different-person pair of the labelled training
-#    photos a door camera could give (colour, sharp, exposed, a face to the kiosk's detector;
-#    identities labelled twice merged)
+#    photos the kiosk would decide on (colour, a face its detector finds where the crop was
+#    aligned and its quality gate passes; identities labelled twice merged, photos filed under
+#    two people left out)
 faceapp-train calibrate --model "assets/models/$NAME-int8.onnx" --source runs/cache/train-rec \
   --teacher "$TEACHER"
 

@@ -1399,12 +1399,17 @@
       <translation>gesperrt</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="60" />
+      <location filename="faceapp/gui/words.py" line="61" />
       <source>face does not match anyone enrolled</source>
       <translation>Gesicht passt zu niemandem, der erfasst ist</translation>
     </message>
     <message>
       <location filename="faceapp/gui/words.py" line="46" />
+      <source>face not clear: look at the camera</source>
+      <translation>Gesicht nicht deutlich: bitte in die Kamera schauen</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="47" />
       <source>face too small: come closer</source>
       <translation>Gesicht zu klein: bitte näher kommen</translation>
     </message>
@@ -1414,22 +1419,22 @@
       <translation>volle Genauigkeit</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="50" />
+      <location filename="faceapp/gui/words.py" line="51" />
       <source>head tilted sideways</source>
       <translation>Kopf zur Seite geneigt</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="49" />
+      <location filename="faceapp/gui/words.py" line="50" />
       <source>head tilted up or down: look at the camera</source>
       <translation>Kopf nach oben oder unten geneigt: bitte in die Kamera schauen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="48" />
+      <location filename="faceapp/gui/words.py" line="49" />
       <source>head turned: look at the camera</source>
       <translation>Kopf gedreht: bitte in die Kamera schauen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="47" />
+      <location filename="faceapp/gui/words.py" line="48" />
       <source>image blurred: hold still</source>
       <translation>Bild unscharf: bitte stillhalten</translation>
     </message>
@@ -1444,7 +1449,7 @@
       <translation>manuelle Sicherheitseinstellung (Wert {th:.3f} oder mehr)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="61" />
+      <location filename="faceapp/gui/words.py" line="62" />
       <source>no sign of life (blink or head movement): photo or screen?</source>
       <translation>kein Lebenszeichen (Blinzeln oder Kopfbewegung): Foto oder Bildschirm?</translation>
     </message>
@@ -1454,7 +1459,7 @@
       <translation>nicht erkannt, oder erkannt, aber nicht zugelassen (gesperrt oder außerhalb der festgelegten Daten); der Grund wird angezeigt und protokolliert.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="59" />
+      <location filename="faceapp/gui/words.py" line="60" />
       <source>outside the person's validity window</source>
       <translation>außerhalb des Gültigkeitszeitraums der Person</translation>
     </message>
@@ -1464,7 +1469,7 @@
       <translation>außerhalb der Gültigkeit</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="58" />
+      <location filename="faceapp/gui/words.py" line="59" />
       <source>person is disabled</source>
       <translation>Person ist gesperrt</translation>
     </message>
@@ -1489,12 +1494,12 @@
       <translation>die Kamera ist offline; der Kiosk versucht es von selbst erneut.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="52" />
+      <location filename="faceapp/gui/words.py" line="53" />
       <source>too bright</source>
       <translation>zu hell</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="51" />
+      <location filename="faceapp/gui/words.py" line="52" />
       <source>too dark</source>
       <translation>zu dunkel</translation>
     </message>

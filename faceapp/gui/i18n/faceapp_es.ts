@@ -1399,12 +1399,17 @@
       <translation>desactivado</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="60" />
+      <location filename="faceapp/gui/words.py" line="61" />
       <source>face does not match anyone enrolled</source>
       <translation>la cara no coincide con nadie registrado</translation>
     </message>
     <message>
       <location filename="faceapp/gui/words.py" line="46" />
+      <source>face not clear: look at the camera</source>
+      <translation>cara poco clara: mire a la cámara</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="47" />
       <source>face too small: come closer</source>
       <translation>cara demasiado pequeña: acérquese</translation>
     </message>
@@ -1414,22 +1419,22 @@
       <translation>precisión completa</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="50" />
+      <location filename="faceapp/gui/words.py" line="51" />
       <source>head tilted sideways</source>
       <translation>cabeza inclinada hacia un lado</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="49" />
+      <location filename="faceapp/gui/words.py" line="50" />
       <source>head tilted up or down: look at the camera</source>
       <translation>cabeza inclinada arriba o abajo: mire a la cámara</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="48" />
+      <location filename="faceapp/gui/words.py" line="49" />
       <source>head turned: look at the camera</source>
       <translation>cabeza girada: mire a la cámara</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="47" />
+      <location filename="faceapp/gui/words.py" line="48" />
       <source>image blurred: hold still</source>
       <translation>imagen borrosa: quédese quieto</translation>
     </message>
@@ -1444,7 +1449,7 @@
       <translation>ajuste de seguridad manual (puntuación {th:.3f} o más)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="61" />
+      <location filename="faceapp/gui/words.py" line="62" />
       <source>no sign of life (blink or head movement): photo or screen?</source>
       <translation>ninguna señal de vida (parpadeo o movimiento de cabeza): ¿foto o pantalla?</translation>
     </message>
@@ -1454,7 +1459,7 @@
       <translation>no reconocido, o reconocido pero sin permiso (desactivado o fuera de las fechas fijadas); el motivo se muestra y se registra.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="59" />
+      <location filename="faceapp/gui/words.py" line="60" />
       <source>outside the person's validity window</source>
       <translation>fuera del periodo de validez de la persona</translation>
     </message>
@@ -1464,7 +1469,7 @@
       <translation>fuera de validez</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="58" />
+      <location filename="faceapp/gui/words.py" line="59" />
       <source>person is disabled</source>
       <translation>persona desactivada</translation>
     </message>
@@ -1489,12 +1494,12 @@
       <translation>la cámara está desconectada; el quiosco lo reintenta solo.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="52" />
+      <location filename="faceapp/gui/words.py" line="53" />
       <source>too bright</source>
       <translation>demasiado claro</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="51" />
+      <location filename="faceapp/gui/words.py" line="52" />
       <source>too dark</source>
       <translation>demasiado oscuro</translation>
     </message>

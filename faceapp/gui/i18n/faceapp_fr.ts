@@ -1399,12 +1399,17 @@
       <translation>désactivé</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="60" />
+      <location filename="faceapp/gui/words.py" line="61" />
       <source>face does not match anyone enrolled</source>
       <translation>le visage ne correspond à personne d'inscrit</translation>
     </message>
     <message>
       <location filename="faceapp/gui/words.py" line="46" />
+      <source>face not clear: look at the camera</source>
+      <translation>visage pas net : regardez la caméra</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/words.py" line="47" />
       <source>face too small: come closer</source>
       <translation>visage trop petit : approchez-vous</translation>
     </message>
@@ -1414,22 +1419,22 @@
       <translation>pleine précision</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="50" />
+      <location filename="faceapp/gui/words.py" line="51" />
       <source>head tilted sideways</source>
       <translation>tête penchée sur le côté</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="49" />
+      <location filename="faceapp/gui/words.py" line="50" />
       <source>head tilted up or down: look at the camera</source>
       <translation>tête penchée vers le haut ou le bas : regardez la caméra</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="48" />
+      <location filename="faceapp/gui/words.py" line="49" />
       <source>head turned: look at the camera</source>
       <translation>tête tournée : regardez la caméra</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="47" />
+      <location filename="faceapp/gui/words.py" line="48" />
       <source>image blurred: hold still</source>
       <translation>image floue : ne bougez pas</translation>
     </message>
@@ -1444,7 +1449,7 @@
       <translation>réglage de sécurité manuel (score de {th:.3f} ou plus)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="61" />
+      <location filename="faceapp/gui/words.py" line="62" />
       <source>no sign of life (blink or head movement): photo or screen?</source>
       <translation>aucun signe de vie (clignement ou mouvement de tête) : photo ou écran ?</translation>
     </message>
@@ -1454,7 +1459,7 @@
       <translation>non reconnu, ou reconnu mais non autorisé (désactivé ou hors des dates fixées) ; la raison est affichée et consignée.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="59" />
+      <location filename="faceapp/gui/words.py" line="60" />
       <source>outside the person's validity window</source>
       <translation>hors de la période de validité de la personne</translation>
     </message>
@@ -1464,7 +1469,7 @@
       <translation>hors validité</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="58" />
+      <location filename="faceapp/gui/words.py" line="59" />
       <source>person is disabled</source>
       <translation>personne désactivée</translation>
     </message>
@@ -1489,12 +1494,12 @@
       <translation>la caméra est hors ligne ; le kiosque réessaie tout seul.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="52" />
+      <location filename="faceapp/gui/words.py" line="53" />
       <source>too bright</source>
       <translation>trop clair</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/words.py" line="51" />
+      <location filename="faceapp/gui/words.py" line="52" />
       <source>too dark</source>
       <translation>trop sombre</translation>
     </message>

@@ -311,6 +311,40 @@ def test_distill_continues_from_a_master_on_a_fresh_machine(tiny_cache, tmp_path
     assert [r["epoch"] for r in rows] == ["2"] and int(rows[0]["samples_seen"]) == 2 * done
 
 
+def test_a_release_branch_decays_to_zero_and_knows_where_it_grew_from(tiny_cache, tmp_path):
+    """A release branch runs ``branch_epochs`` on from the campaign's checkpoint with the rate
+    decayed to 0 at its end, does nothing more when run again, and is started afresh from a
+    newer campaign checkpoint instead of resuming a stale branch."""
+    need(TEACHER_XS)
+
+    def branch_state():
+        return torch.load(tmp_path / "branch" / "last.pt", weights_only=False)
+
+    camp = _campaign_cfg(tiny_cache, tmp_path, "camp", epochs=1)
+    assert train_main(["distill", "--config", str(camp)]) == 0
+    master = tmp_path / "master.pt"
+    master.write_bytes((tmp_path / "camp" / "last.pt").read_bytes())
+    done = torch.load(master, weights_only=False)["progress"]["samples"]
+    branch = _campaign_cfg(
+        tiny_cache, tmp_path, "branch", resume_from=master, branch_epochs=1, epochs=400
+    )
+    assert train_main(["distill", "--config", str(branch)]) == 0
+    s = branch_state()
+    assert s["branch_origin"] == done and s["config"]["epochs"] == 2
+    assert s["progress"]["samples"] == 2 * done
+    assert 0 < s["optimizer"]["param_groups"][0]["lr"] <= 0.001 / 10 + 1e-12  # 10 steps
+    assert train_main(["distill", "--config", str(branch)]) == 0  # complete: nothing more
+    assert branch_state()["progress"]["samples"] == 2 * done
+    # the campaign goes on at its constant rate; the next release's branch starts from there
+    camp2 = _campaign_cfg(tiny_cache, tmp_path, "camp", epochs=2)
+    assert train_main(["distill", "--config", str(camp2)]) == 0
+    master.write_bytes((tmp_path / "camp" / "last.pt").read_bytes())
+    assert train_main(["distill", "--config", str(branch)]) == 0
+    s = branch_state()
+    assert s["branch_origin"] == 2 * done and s["config"]["epochs"] == 3
+    assert s["progress"]["samples"] == 3 * done
+
+
 def test_every_shipped_config_parses():
     """The recipes' configs name only known keys with values of the right type."""
     from pathlib import Path

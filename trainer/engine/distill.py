@@ -58,6 +58,11 @@ class DistillConfig:
     # decay to 0 over the last ``decay_epochs`` (a release branch of a constant-rate campaign)
     lr_schedule: str = "poly"
     decay_epochs: float = 0.0
+    # A release branch of a constant-rate campaign: this many epochs on from ``resume_from``
+    # (the one under way counts), the rate decayed linearly to 0 over them ("wsd"); ``epochs``
+    # and ``decay_epochs`` are set from it. A constant rate never lets the weights settle; the
+    # campaign itself goes on at that rate from its own checkpoint, the branch is for release.
+    branch_epochs: int = 0
     ema_decay: float = 0.0  # EMA of the weights, evaluated and saved as "model" (0 = off)
     checkpoint_minutes: float = 10.0  # mid-epoch last.pt for exact resume (0 = epoch ends only)
     resume_from: str = ""  # when the run folder has no last.pt: a checkpoint to continue
@@ -267,6 +272,21 @@ def _lr(cfg: DistillConfig, step: int, total: int, warmup: int, per_epoch: int) 
     return poly_lr(step, total, cfg.lr, warmup, cfg.lr_power, cfg.lr_restarts)
 
 
+def _branch_start(cfg: DistillConfig, state: dict | None) -> tuple[dict, int]:
+    """Where a release branch starts: its own last checkpoint when it grew from this very
+    ``resume_from`` (the campaign's samples at the start identify it), else ``resume_from``
+    (a branch left from an earlier release is started afresh). Returns the state and that
+    origin."""
+    if not cfg.resume_from:
+        raise ConfigError("branch_epochs needs resume_from: the checkpoint the branch grows from")
+    source = read_checkpoint(cfg.resume_from)
+    origin = int(source.get("progress", {}).get("samples", 0))
+    if state is not None and state.get("branch_origin") == origin:
+        return state, origin
+    log.info("release branch of %d epochs from %s", cfg.branch_epochs, cfg.resume_from)
+    return source, origin
+
+
 def distill(cfg: DistillConfig) -> Path:
     """Run (or resume) a distillation; returns the run folder."""
     import yaml
@@ -288,7 +308,10 @@ def distill(cfg: DistillConfig) -> Path:
         targets = targets.to(device)
     dev = DevSet(cfg, run, device) if cfg.eval_data and cfg.eval_pairs else None
     state = run.resume()
-    if state is None and cfg.resume_from:
+    origin = None
+    if cfg.branch_epochs:
+        state, origin = _branch_start(cfg, state)
+    elif state is None and cfg.resume_from:
         log.info("no checkpoint in %s: continuing from %s", run.path, cfg.resume_from)
         state = read_checkpoint(cfg.resume_from)
     if state is not None and state.get("structure") is not None:
@@ -322,7 +345,6 @@ def distill(cfg: DistillConfig) -> Path:
     steps_per_epoch = math.ceil(len(data) / cfg.batch_size)
     if cfg.max_steps_per_epoch:
         steps_per_epoch = min(steps_per_epoch, cfg.max_steps_per_epoch)
-    total = steps_per_epoch * cfg.epochs
     warmup = int(cfg.warmup_epochs * steps_per_epoch)
     use_amp = cfg.amp and device.type == "cuda"
     scaler = torch.amp.GradScaler("cuda", enabled=use_amp)
@@ -336,6 +358,12 @@ def distill(cfg: DistillConfig) -> Path:
         best = state.get("best", -1.0)
         progress = dict(state.get("progress", progress))
         progress["resumptions"] += 1
+    if origin is not None:
+        # the branch's end: fixed when it starts, kept when the branch itself resumes
+        own = state.get("branch_origin") == origin
+        cfg.epochs = state["config"]["epochs"] if own else start_epoch + cfg.branch_epochs
+        cfg.lr_schedule, cfg.decay_epochs = "wsd", cfg.branch_epochs
+    total = steps_per_epoch * cfg.epochs
     gen = torch.Generator().manual_seed(cfg.seed)
     if state is not None and state.get("rng") is not None:
         gen.set_state(state["rng"])
@@ -369,6 +397,7 @@ def distill(cfg: DistillConfig) -> Path:
                 "arch": getattr(student, "arch_name", cfg.student),
                 "config": asdict(cfg),
                 "machine": machine_description(),
+                "branch_origin": origin,
             },
             best=is_best,
         )

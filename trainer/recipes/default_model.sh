@@ -10,6 +10,10 @@
 #   MINUTES=120 trainer/recipes/default_model.sh   # train 120 more minutes, then release
 #   MINUTES=0 trainer/recipes/default_model.sh     # release the campaign as it stands
 #
+# A release is a short branch of the campaign with the learning rate decayed to 0 (COOLDOWN
+# epochs, step 2b); the campaign goes on at its constant rate, and its checkpoint is the master,
+# from which a fresh clone reproduces the released branch exactly and continues the campaign.
+#
 # The training resumes exactly: mid-epoch from runs/campaign/last.pt, or, on a fresh clone, from
 # the committed float master trainer/masters/edgeface-xxs-master.pt (weights, their moving
 # average, optimizer state, position in the data and the run's history). The release writes
@@ -23,6 +27,7 @@ TEACHER=$SHARED/teachers/edgeface_xs_q.pt
 NAME=edgeface-xxs
 MASTER=trainer/masters/$NAME-master.pt
 MINUTES=${MINUTES:-120}
+COOLDOWN=${COOLDOWN:-12}   # epochs of 32 000 crops in the release branch
 X=runs/export
 TERMS="CC-BY-NC-SA-4.0"   # inherited from the teacher's weights and the training data
 NOTES="Trained by this project from random initialisation (teacher: targets only). Weights for \
@@ -41,15 +46,22 @@ if [ "$MINUTES" != 0 ]; then
   faceapp-train distill --config trainer/configs/distill_campaign.yaml \
     --set time_limit_minutes="$MINUTES"
 fi
-CKPT=runs/campaign/last.pt
+CKPT=${CKPT:-runs/campaign/last.pt}   # or an earlier checkpoint of the campaign to release
 [ -f "$CKPT" ] || CKPT=$MASTER
 
+# 2b. the release branch: COOLDOWN epochs on from the campaign's checkpoint with the rate
+#     decayed linearly to 0, so that the weights settle (the campaign itself goes on at its
+#     constant rate from $CKPT, which becomes the master; a rerun resumes the branch)
+faceapp-train distill --config trainer/configs/distill_campaign.yaml \
+  --set out=runs/release-branch --set resume_from="$CKPT" --set branch_epochs="$COOLDOWN"
+REL=runs/release-branch/last.pt
+
 # 3. the float model (the weights' moving average), then int8 by quantization-aware training
-faceapp-train export --checkpoint "$CKPT" --out "$X/$NAME-fp32.onnx" --name "$NAME-fp32" \
+faceapp-train export --checkpoint "$REL" --out "$X/$NAME-fp32.onnx" --name "$NAME-fp32" \
   --pairs "$DEV/pairs.txt" --images "$DEV/images" --license "$TERMS" --notes "$NOTES"
 rm -rf "runs/qat-$NAME"   # a fresh fine-tune of this very checkpoint
 faceapp-train distill --config trainer/configs/compress_qat_w7a8.yaml \
-  --set student=edgeface_xxs --set init="$CKPT" --set "data=[runs/cache/train-rec]" \
+  --set student=edgeface_xxs --set init="$REL" --set "data=[runs/cache/train-rec]" \
   --set out="runs/qat-$NAME"
 faceapp-train export --checkpoint "runs/qat-$NAME/last.pt" --out "$X/qat-$NAME-fp32.onnx" \
   --name "qat-$NAME-fp32" --license "$TERMS" --notes "$NOTES"

@@ -63,7 +63,7 @@ class DoorReport:
         )
 
     def lines(self) -> list[str]:
-        pct = _pct
+        pct = _pct  # the table's lines stay short
         return [
             f"model {self.model}; {self.threshold}",
             f"enrolled people let in        {pct(self.enrolled_granted, self.enrolled)}",

@@ -7,7 +7,12 @@ identity-labelled aligned crops (never the evaluation identities) through the ON
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
+
+if TYPE_CHECKING:
+    from faceapp.core.detection import Face
 
 FARS = (1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7)
 
@@ -67,10 +72,10 @@ def thresholds_from_impostors(scores: np.ndarray, fars: tuple[float, ...] = FARS
 FACE_TOLERANCE_PX = 15.0
 
 
-def face_where_aligned(crop: np.ndarray, detector):
+def face_where_aligned(crop: np.ndarray, detector) -> Face | None:
     """The face the kiosk's detector finds on an aligned crop (padded so the face is not at
-    the frame's edge) with its five landmarks where the alignment template puts them, and
-    that crop as the kiosk would align it; None when there is no such face.
+    the frame's edge) with its five landmarks where the alignment template puts them; None
+    when there is no such face.
 
     A door only ever matches what its detector took for a face; a crop the detector would not
     take for one (an aligner's mistake in an imported set) is no door impostor."""

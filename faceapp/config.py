@@ -42,6 +42,9 @@ class RecognitionConfig:
     agree: int = 3  # of which must agree
     cooldown_s: float = 5.0
     liveness: bool = True  # require a blink or head movement before opening (anti-photo)
+    # at start, re-embed templates of another model (or of an earlier release of this one)
+    # from their stored crops, so that an update does not lock everybody out
+    update_gallery_on_start: bool = True
 
 
 @dataclass

@@ -55,9 +55,13 @@ def run_self_test(model: str | None = None, image: str | None = None) -> dict:
         tempfile.TemporaryDirectory(prefix="faceapp-selftest-") as tmp,
         Gallery(Path(tmp) / "gallery.db", key_dir=Path(tmp) / "keys") as g,
     ):
-        g.enroll(PersonDetails("Self Test"), [NewTemplate(e, crop, 1.0, "selftest")], emb.card.name)
+        g.enroll(
+            PersonDetails("Self Test"),
+            [NewTemplate(e, crop, 1.0, "selftest")],
+            emb.card.template_key,
+        )
         t0 = time.perf_counter()
-        res = Matcher(g.templates(emb.card.name), 0.5).search_one(e)
+        res = Matcher(g.templates(emb.card.template_key), 0.5).search_one(e)
         t["match_ms"] = (time.perf_counter() - t0) * 1e3
         ok_db = g.integrity_check() == "ok"
     if not (res.accepted and res.best.score > 0.99 and ok_db):

@@ -179,6 +179,39 @@ def test_reembed_from_the_cli_is_audited(tmp_path, capsys):
         assert "an-older-model" not in g.models_in_use()
 
 
+def test_a_kiosk_started_after_a_model_update_brings_the_gallery_forward(tmp_path):
+    """Templates filed under the model's plain name (galleries of earlier releases) or under
+    another release are re-embedded from their crops when the kiosk starts, audited; with
+    ``update_gallery_on_start`` off they stay stale and the kiosk says so."""
+    from faceapp.app.system import Kiosk
+    from faceapp.config import Config
+
+    need(LFW_DEV)
+    db = tmp_path / "g.db"
+    assert main(["enroll", "--db", str(db), "--name", "Tony", str(lfw("Tony_Blair", 3))]) == 0
+    with Gallery(db, key_dir=KEYS) as g:
+        g.conn.execute("UPDATE templates SET model = 'edgeface-xxs-int8'")
+    cfg = Config()
+    cfg.db = str(db)
+    cfg.recognition.update_gallery_on_start = False
+    kiosk = Kiosk.from_config(cfg, "none")
+    assert kiosk.recognizer.stale_templates == 1
+    kiosk.gallery.close()
+    cfg.recognition.update_gallery_on_start = True
+    kiosk = Kiosk.from_config(cfg, "none")
+    rec = kiosk.recognizer
+    try:
+        assert rec.stale_templates == 0
+        assert kiosk.gallery.models_in_use() == {rec.template_key: 1}
+        assert _trail(db)[-1][0] == "reembed" and _trail(db)[-1][2] == "startup"
+        assert rec.identify_photo(lfw("Tony_Blair", 7)).decision == "granted"
+        assert kiosk.update_gallery("test") == 0  # nothing stale: nothing done, nothing logged
+        assert _trail(db)[-1][2] == "startup"
+    finally:
+        kiosk.close()
+        kiosk.gallery.close()
+
+
 def test_every_audited_action_has_plain_words():
     """The Events page shows words, not codes, for every action the audit vocabulary has."""
     from faceapp.app.audit import Action

@@ -62,7 +62,7 @@ def _gallery(path: Path, faces, model: str) -> Gallery:
 
 def test_strangers_stay_out_at_every_gallery_size(faces, tmp_path):
     pipeline, people = faces
-    model = pipeline.embedder.card.name
+    model = pipeline.embedder.card.template_key
     strangers = people[max(SIZES) :]
     fpir = 1e-2
     # binomial slack: the expected count plus four standard deviations
@@ -95,7 +95,7 @@ def test_enrolled_people_are_found_in_a_small_gallery(faces, tmp_path):
     are found from another photo (how many is the model's accuracy, reported by the door
     simulation; here only that the FPIR threshold leaves the door usable)."""
     pipeline, people = faces
-    model = pipeline.embedder.card.name
+    model = pipeline.embedder.card.template_key
     gallery = _gallery(tmp_path / "g.db", people[:10], model)
     rec = Recognizer(gallery, pipeline, SecurityLevel(fpir=1e-2))
     found = 0

@@ -221,8 +221,8 @@ def test_model_switch_reembeds_from_crops_atomically(tmp_path, default_onnx):
             reembed_gallery(g, emb, batch=1, progress=lambda done, total: done < 2)
         assert g.models_in_use() == {"old": 3}  # cancelled: untouched
         assert reembed_gallery(g, emb, batch=2) == 3
-        assert g.models_in_use() == {emb.card.name: 3}
-        ts = g.templates(emb.card.name)
+        assert g.models_in_use() == {emb.card.template_key: 3}
+        ts = g.templates(emb.card.template_key)
         assert np.allclose(ts.embeddings, real, atol=1e-5)
 
 
@@ -244,10 +244,67 @@ def test_recognizer_switches_model_live(tmp_path, pipeline, default_onnx):
         old_embedder = pipeline.embedder
         try:
             assert AdminService(g, "test", rec).switch_model(other, 0.3) == 2
-            assert g.models_in_use() == {"default-copy": 2} and rec.model_name == "default-copy"
+            assert rec.model_name == "default-copy"
+            assert g.models_in_use() == {other.card.template_key: 2}
             assert rec.identify_photo(lfw("Tony_Blair", 7)).decision == "granted"
         finally:
             pipeline.embedder = old_embedder
+
+
+def test_a_new_release_under_the_same_name_never_matches_the_old_templates(
+    tmp_path, pipeline, default_onnx
+):
+    """An update that ships new weights under the model's old name: the templates of the old
+    weights are stale (another space), the kiosk says so and matches nobody with them, and
+    re-embedding from the stored crops lets the person in again."""
+    import dataclasses
+
+    from conftest import lfw
+
+    from faceapp.app.admin import AdminService
+    from faceapp.core.embedding import Embedder
+    from faceapp.core.recognizer import Recognizer
+
+    with Gallery(tmp_path / "g.db", key_dir=KEYS) as g:
+        rec = Recognizer(g, pipeline, 0.3)
+        enroll(rec, "Tony", [lfw("Tony_Blair", 3), lfw("Tony_Blair", 4)])
+        card = dataclasses.replace(pipeline.embedder.card, sha256="f" * 64)
+        newer = Embedder(default_onnx, card=card, verify_hash=False)
+        old_embedder = pipeline.embedder
+        try:
+            rec.use_embedder(newer)
+            assert rec.model_name == old_embedder.card.name  # the same name, other weights
+            assert rec.stale_templates == 2
+            assert rec.identify_photo(lfw("Tony_Blair", 7)).decision == "unknown"
+            assert AdminService(g, "test", rec).switch_model(newer) == 2
+            assert rec.stale_templates == 0
+            assert rec.identify_photo(lfw("Tony_Blair", 7)).decision == "granted"
+        finally:
+            pipeline.embedder = old_embedder
+
+
+def test_a_flip_averaging_card_embeds_crop_and_mirror_together(pipeline, default_onnx):
+    """A card with ``flip_average`` makes the kiosk embed the mean of a crop's and its mirror
+    image's embeddings, and files those templates apart from the plain model's."""
+    import dataclasses
+
+    from conftest import lfw
+
+    from faceapp.core.embedding import Embedder, l2_normalize
+
+    card = Embedder(default_onnx).card
+    plain, flip = (
+        Embedder(default_onnx, card=dataclasses.replace(card, flip_average=f), verify_hash=False)
+        for f in (False, True)
+    )
+    crops = np.stack([pipeline.single_face(lfw("Tony_Blair", i)).crop for i in (3, 4)])
+    want = l2_normalize(plain.embed(crops) + plain.embed(np.ascontiguousarray(crops[:, :, ::-1])))
+    got = flip.embed(crops)
+    assert np.allclose(got, want, atol=1e-5)
+    assert np.allclose(flip.embed(crops[1]), got[1], atol=1e-5)  # one crop: the same answer
+    assert float(np.sum(got[0] * plain.embed(crops[0])[0])) < 0.9999  # it is not the plain one
+    assert flip.card.template_key.endswith("+flip")
+    assert flip.card.template_key != plain.card.template_key
 
 
 def test_a_version_1_gallery_is_brought_forward_with_its_data(tmp_path):

@@ -228,7 +228,8 @@ def test_settings_switch_model_threshold_pin_and_save(qtbot, kiosk, default_onnx
     page.url.setText("http://127.0.0.1:9/open")
     page.secret.setText("s3cret")
     assert page.save(), page.status.text()
-    assert rec.model_name == "other" and rec.gallery.models_in_use() == {"other": 2}
+    assert rec.model_name == "other"
+    assert rec.gallery.models_in_use() == {rec.template_key: 2}
     assert rec.threshold == pytest.approx(0.42)
     assert kiosk.loop.engine.policy.window == 4 and kiosk.loop.engine.policy.agree == 2
     saved = load_config(kiosk.kiosk.config_path)

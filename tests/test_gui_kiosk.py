@@ -103,7 +103,8 @@ def test_kiosk_switches_model_with_progress(qtbot, tmp_path, pipeline, default_o
         ctl = KioskController(Kiosk(rec, Config(), str(tmp_path / "frames")))
         qtbot.addWidget(ctl.screen)
         assert ctl.switch_model(str(model)) == 2
-        assert gallery.models_in_use() == {"other": 2}
+        assert rec.model_name == "other"
+        assert gallery.models_in_use() == {rec.template_key: 2}
         assert rec.identify_photo(lfw("Tony_Blair", 8)).decision == "granted"
     finally:
         pipeline.embedder = old

@@ -105,6 +105,7 @@ def cmd_export(args) -> int:
         provenance=export_provenance(args.checkpoint, raw),
         license=args.license,
         notes=args.notes or "",
+        flip_average=args.flip_average,
     )
     if args.calibrate:
         from trainer.evaluation.calibrate import thresholds_for_model
@@ -383,6 +384,13 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--images", help="photos of the pairs file")
     q.add_argument("--license")
     q.add_argument("--notes")
+    q.add_argument(
+        "--flip-average",
+        action="store_true",
+        help="the card asks the kiosk to embed each face as the mean of the crop's and its "
+        "mirror image's embeddings (twice the model runs, steadier scores); the card's "
+        "metrics and thresholds are then measured that way",
+    )
     q.set_defaults(fn=cmd_export)
 
     q = sub.add_parser(

@@ -88,7 +88,7 @@ class AdminService:
         existing = session.person_id
         with self._change():
             pid = self.gallery.enroll(
-                details, templates, rec.model_name, person_id=existing, replace=replace
+                details, templates, rec.template_key, person_id=existing, replace=replace
             )
             action = Action.REENROLL if existing is not None and replace else Action.ENROLL
             self._audit(
@@ -166,7 +166,7 @@ class AdminService:
         embedding = rec.pipeline.embedder.embed(crop[None])[0]
         with self._change():
             nid = self.gallery.add_negative(
-                person.id, embedding, crop, rec.model_name, event_id=event_id
+                person.id, embedding, crop, rec.template_key, event_id=event_id
             )
             self._audit(Action.NOT_PERSON, person, event_id=event_id, negative_id=nid)
         return nid
@@ -211,7 +211,7 @@ class AdminService:
         with rec.paused():
             new = compute_embeddings(self.gallery, embedder, progress=progress)
             with self.gallery.transaction():
-                store_embeddings(self.gallery, embedder.card.name, new)
+                store_embeddings(self.gallery, embedder.card.template_key, new)
                 self._audit(
                     Action.REEMBED,
                     old_model=old,

@@ -138,7 +138,29 @@ class Kiosk:
     ) -> Kiosk:
         """``video``: faces are followed from frame to frame (off for a photos-only API)."""
         rec = build_recognizer(cfg, detector_range=detector_range, video=video)
-        return cls(rec, cfg, source or cfg.camera.source)
+        kiosk = cls(rec, cfg, source or cfg.camera.source)
+        if cfg.recognition.update_gallery_on_start and rec.stale_templates:
+            try:
+                kiosk.update_gallery("startup")
+            except FaceAppError as e:  # the door screen keeps saying the gallery needs updating
+                log.error("the gallery could not be updated for %s: %s", rec.model_name, e)
+        return kiosk
+
+    def update_gallery(
+        self, via: str, progress: Callable[[int, int], bool | None] | None = None
+    ) -> int:
+        """Re-embed the templates that another model (or another release of the running one)
+        made, from their stored crops, for the running model; audited as a model switch by
+        ``via``. Returns how many templates were re-embedded (0: none was stale)."""
+        rec = self.recognizer
+        if not rec.stale_templates:
+            return 0
+        log.warning(
+            "updating the gallery: %d template(s) of another model, re-embedded for %s",
+            rec.stale_templates,
+            rec.model_name,
+        )
+        return self.admin(via).switch_model(rec.pipeline.embedder, progress=progress)
 
     @property
     def gallery(self) -> Gallery:

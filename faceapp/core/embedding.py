@@ -109,6 +109,14 @@ class Embedder:
             crops = crops[None]
         if crops.shape[1:3] != tuple(self.card.input_size):
             raise ModelError(f"crops are {crops.shape[1:3]}, model wants {self.card.input_size}")
+        if self.card.flip_average:  # crop and mirror in one batch, their embeddings averaged
+            n = len(crops)
+            both = self._run(np.concatenate([crops, crops[:, :, ::-1]]), batch_size)
+            return l2_normalize(l2_normalize(both[:n]) + l2_normalize(both[n:]))
+        return l2_normalize(self._run(crops, batch_size))
+
+    def _run(self, crops: np.ndarray, batch_size: int) -> np.ndarray:
+        """The model's raw outputs (N, D) for BGR crops, in batches it accepts."""
         step = self._fixed_batch or batch_size
         out = []
         for i in range(0, len(crops), step):
@@ -120,7 +128,7 @@ class Embedder:
             out.append(np.asarray(y, np.float32).reshape(n, -1))
         if not out:
             return np.zeros((0, self.card.embedding_size), np.float32)
-        return l2_normalize(np.concatenate(out))
+        return np.concatenate(out)
 
 
 def default_threads() -> int:

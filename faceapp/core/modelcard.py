@@ -41,6 +41,9 @@ class ModelCard:
     mean: tuple[float, float, float] = (0.5, 0.5, 0.5)
     std: tuple[float, float, float] = (0.5, 0.5, 0.5)
     embedding_size: int = 512
+    # The embedding is the mean of the crop's and its mirror image's (test-time flip): both
+    # run as one batch, and the pair's average is a steadier point for the same face.
+    flip_average: bool = False
     quantization: str = "fp32"
     params: int | None = None
     mflops: float | None = None
@@ -52,6 +55,15 @@ class ModelCard:
     metrics: dict[str, Any] = field(default_factory=dict)
     license: str | None = None
     notes: str = ""
+
+    @property
+    def template_key(self) -> str:
+        """What the gallery files this model's templates under: the name, the file's hash and
+        how it embeds. Two releases under one name embed differently, so a template is only
+        ever compared with embeddings of the very same weights; the others are stale and get
+        re-embedded from their crops (:mod:`faceapp.core.reembed`)."""
+        key = f"{self.name}@{self.sha256[:12]}" if self.sha256 else self.name
+        return key + "+flip" if self.flip_average else key
 
     def threshold(self, far: str | float | None = None) -> float:
         """Cosine threshold for a per-comparison FAR (default: the card's ``default_far``),

@@ -125,13 +125,20 @@ class Recognizer:
     def model_name(self) -> str:
         return self.pipeline.embedder.card.name
 
+    @property
+    def template_key(self) -> str:
+        """What the gallery files the running model's templates under
+        (:attr:`ModelCard.template_key`)."""
+        return self.pipeline.embedder.card.template_key
+
     def reload(self) -> None:
         """Re-read templates and people (after enrollment, edits or a model switch)."""
-        self.matcher.load(self.gallery.templates(self.model_name))
-        self.negatives = self.gallery.negatives(self.model_name)
+        key = self.template_key
+        self.matcher.load(self.gallery.templates(key))
+        self.negatives = self.gallery.negatives(key)
         self._update_threshold()
         self._people = {p.id: p for p in self.gallery.people()}
-        stale = {m: n for m, n in self.gallery.models_in_use().items() if m != self.model_name}
+        stale = {m: n for m, n in self.gallery.models_in_use().items() if m != key}
         self.stale_templates = sum(stale.values())
         if stale:
             log.warning(
@@ -139,7 +146,7 @@ class Recognizer:
                 "with %s (admin area: Update gallery, or `faceapp reembed`)",
                 self.stale_templates,
                 stale,
-                self.model_name,
+                key,
             )
 
     @property

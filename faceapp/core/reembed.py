@@ -79,5 +79,5 @@ def reembed_gallery(
     """Re-embed all templates (and negatives) with ``embedder``; returns how many templates.
     A cancel through ``progress`` changes nothing."""
     new = compute_embeddings(gallery, embedder, batch, progress)
-    store_embeddings(gallery, embedder.card.name, new)
+    store_embeddings(gallery, embedder.card.template_key, new)
     return len(new)

@@ -72,7 +72,8 @@ class KioskController:
 
     def update_gallery(self) -> int:
         """Re-embed every template for the running model (the admin's one-click fix)."""
-        n = self._reembed(self.recognizer.pipeline.embedder)
+        with self._reembed_progress() as progress:
+            n = self.kiosk.update_gallery(VIA, progress)
         self.update_notice()
         return n
 

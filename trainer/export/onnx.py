@@ -48,8 +48,10 @@ def export_onnx(
     thresholds: dict[str, float] | None = None,
     license: str | None = None,
     notes: str = "",
+    flip_average: bool = False,
 ) -> ModelCard:
-    """Write ``out_path`` (.onnx) and the card beside it; return the card."""
+    """Write ``out_path`` (.onnx) and the card beside it; return the card. ``flip_average``:
+    the kiosk embeds a face as the mean of the crop's and its mirror's embeddings."""
     import onnxruntime as ort
 
     out_path = Path(out_path)
@@ -82,6 +84,7 @@ def export_onnx(
         architecture=architecture or getattr(model, "arch_name", type(model).__name__),
         input_size=(size, size),
         embedding_size=int(ref.shape[1]),
+        flip_average=flip_average,
         quantization="fp32",
         params=count_params(model),
         mflops=round(count_mflops(model, size), 2),

@@ -27,7 +27,7 @@ TEACHER=$SHARED/teachers/edgeface_xs_q.pt
 NAME=edgeface-xxs
 MASTER=trainer/masters/$NAME-master.pt
 MINUTES=${MINUTES:-120}
-COOLDOWN=${COOLDOWN:-12}   # epochs of 32 000 crops in the release branch
+COOLDOWN=${COOLDOWN:-24}   # epochs of 32 000 crops in the release branch
 X=runs/export
 TERMS="CC-BY-NC-SA-4.0"   # inherited from the teacher's weights and the training data
 NOTES="Trained by this project from random initialisation (teacher: targets only). Weights for \
@@ -56,15 +56,17 @@ faceapp-train distill --config trainer/configs/distill_campaign.yaml \
   --set out=runs/release-branch --set resume_from="$CKPT" --set branch_epochs="$COOLDOWN"
 REL=runs/release-branch/last.pt
 
-# 3. the float model (the weights' moving average), then int8 by quantization-aware training
+# 3. the float model (the weights' moving average), then int8 by quantization-aware training;
+#    the kiosk embeds each face as the mean of the crop's and its mirror's embeddings
+#    (--flip-average: every metric and threshold below is measured that way)
 faceapp-train export --checkpoint "$REL" --out "$X/$NAME-fp32.onnx" --name "$NAME-fp32" \
-  --pairs "$DEV/pairs.txt" --images "$DEV/images" --license "$TERMS" --notes "$NOTES"
+  --flip-average --pairs "$DEV/pairs.txt" --images "$DEV/images" --license "$TERMS" --notes "$NOTES"
 rm -rf "runs/qat-$NAME"   # a fresh fine-tune of this very checkpoint
 faceapp-train distill --config trainer/configs/compress_qat_w7a8.yaml \
   --set student=edgeface_xxs --set init="$REL" --set "data=[runs/cache/train-rec]" \
   --set out="runs/qat-$NAME"
 faceapp-train export --checkpoint "runs/qat-$NAME/last.pt" --out "$X/qat-$NAME-fp32.onnx" \
-  --name "qat-$NAME-fp32" --license "$TERMS" --notes "$NOTES"
+  --name "qat-$NAME-fp32" --flip-average --license "$TERMS" --notes "$NOTES"
 faceapp-train quantize --model "$X/qat-$NAME-fp32.onnx" --qat "runs/qat-$NAME/last.pt" \
   --calib runs/cache/train-rec --heldout runs/cache/dev-aligned \
   --out "assets/models/$NAME-int8.onnx" --name "$NAME-int8" \

@@ -179,10 +179,14 @@ def test_reembed_from_the_cli_is_audited(tmp_path, capsys):
         assert "an-older-model" not in g.models_in_use()
 
 
-def test_a_kiosk_started_after_a_model_update_brings_the_gallery_forward(tmp_path):
+def test_a_kiosk_started_after_a_model_update_brings_the_gallery_forward(tmp_path, caplog):
     """Templates filed under the model's plain name (galleries of earlier releases) or under
-    another release are re-embedded from their crops when the kiosk starts, audited; with
+    another release are re-embedded from their crops when the kiosk starts, audited with the
+    keys replaced (the names alone read the same) and logged as it goes; with
     ``update_gallery_on_start`` off they stay stale and the kiosk says so."""
+    import json
+    import logging
+
     from faceapp.app.system import Kiosk
     from faceapp.config import Config
 
@@ -198,12 +202,16 @@ def test_a_kiosk_started_after_a_model_update_brings_the_gallery_forward(tmp_pat
     assert kiosk.recognizer.stale_templates == 1
     kiosk.gallery.close()
     cfg.recognition.update_gallery_on_start = True
-    kiosk = Kiosk.from_config(cfg, "none")
+    with caplog.at_level(logging.INFO, logger="faceapp.app.system"):
+        kiosk = Kiosk.from_config(cfg, "none")
     rec = kiosk.recognizer
     try:
         assert rec.stale_templates == 0
         assert kiosk.gallery.models_in_use() == {rec.template_key: 1}
         assert _trail(db)[-1][0] == "reembed" and _trail(db)[-1][2] == "startup"
+        details = json.loads(kiosk.gallery.events(kind="admin")[0]["details"])
+        assert details["replaced"] == ["edgeface-xxs-int8"] and details["key"] == rec.template_key
+        assert "1 of 1 face templates re-embedded" in caplog.text
         assert rec.identify_photo(lfw("Tony_Blair", 7)).decision == "granted"
         assert kiosk.update_gallery("test") == 0  # nothing stale: nothing done, nothing logged
         assert _trail(db)[-1][2] == "startup"

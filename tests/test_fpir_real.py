@@ -49,12 +49,35 @@ def faces(detector):
     return pipeline, out
 
 
+@pytest.fixture(scope="module")
+def pairs(faces):
+    """Two faces each of the dev people with at least two usable photos (enrolled from two
+    photos, as the CLI does), in the order of ``faces``."""
+    pipeline, people = faces
+    out = []
+    for name, first, face in people:
+        for photo in sorted((LFW_DEV / name).glob("*.jpg")):
+            if photo == first:
+                continue
+            try:
+                out.append((name, [face, pipeline.single_face(photo, choose="center")]))
+                break
+            except NoFaceError:
+                continue
+        if len(out) == 100:
+            break
+    assert len(out) == 100
+    return out
+
+
 def _gallery(path: Path, faces, model: str) -> Gallery:
+    """A gallery of (name, photo, face) with one template each, or (name, [faces])."""
     g = Gallery(path, key_dir=KEYS)
-    for name, _, face in faces:
+    for name, *rest in faces:
+        many = rest[0] if isinstance(rest[0], list) else [rest[-1]]
         g.enroll(
             PersonDetails(name),
-            [NewTemplate(face.embedding, face.crop, face.quality.score, name)],
+            [NewTemplate(f.embedding, f.crop, f.quality.score, name) for f in many],
             model,
         )
     return g
@@ -71,7 +94,7 @@ def test_strangers_stay_out_at_every_gallery_size(faces, tmp_path):
     for size in SIZES:
         gallery = _gallery(tmp_path / f"g{size}.db", people[:size], model)
         rec = Recognizer(gallery, pipeline, SecurityLevel(fpir=fpir))
-        assert len(rec.matcher) == size and rec.current.templates == size
+        assert len(rec.matcher) == size and rec.current.comparisons == size
         let_in = sum(rec.identify_embedding(f.embedding).decision == GRANTED for *_, f in strangers)
         print(
             f"gallery {size:5d}: threshold {rec.threshold:.3f} ({rec.current.describe()}), "
@@ -88,6 +111,33 @@ def test_strangers_stay_out_at_every_gallery_size(faces, tmp_path):
     # a fixed per-comparison threshold lets in ever more strangers as the gallery grows
     assert fixed_far_rates[0] < fixed_far_rates[1] < fixed_far_rates[2]
     assert fixed_far_rates[2] > 10 * fpir
+
+
+def test_people_enrolled_from_two_photos_are_scored_by_their_mean_template(faces, pairs, tmp_path):
+    """The shipped card measured mean templates, so a person enrolled from two photos is one
+    comparison, scored on the single-photo scale: the strangers let in stay at the level,
+    and the threshold counts people, not templates."""
+    pipeline, people = faces
+    model = pipeline.embedder.card.template_key
+    enrolled = {name for name, _ in pairs}
+    strangers = [f for name, _, f in people if name not in enrolled]
+    fpir = 1e-2
+    allowed = fpir * len(strangers) + 4 * math.sqrt(fpir * len(strangers))
+    for size in (10, 100):
+        gallery = _gallery(tmp_path / f"m{size}.db", pairs[:size], model)
+        rec = Recognizer(gallery, pipeline, SecurityLevel(fpir=fpir))
+        assert rec.matcher.scale is not None, "the shipped card has no mean-template thresholds"
+        assert len(rec.matcher) == 2 * size and rec.matcher.comparisons == size
+        assert rec.current.per_person and f"with {size} people enrolled" in rec.current.describe()
+        let_in = sum(rec.identify_embedding(f.embedding).decision == GRANTED for f in strangers)
+        print(f"{size} people x 2 photos: {rec.current.describe()}, {let_in}/{len(strangers)}")
+        assert let_in <= allowed, (size, let_in)
+        # each enrolled person's own first photo is found as them (their mean template is
+        # half made of it): the mapped scale does not lock people out
+        for name, (face, _) in pairs[:size]:
+            ident = rec.identify_embedding(face.embedding)
+            assert ident.decision == GRANTED and ident.person.name == name, name
+        gallery.close()
 
 
 def test_enrolled_people_are_found_in_a_small_gallery(faces, tmp_path):

@@ -113,6 +113,7 @@ def test_identification_check_measures_strangers_let_in():
     """Where every photo is an independent comparison, the strangers let in at the kiosk's
     threshold match the FPIR target; where a person's two templates are the same picture, half
     as many get in (the kiosk's rule counts templates, so it errs on the safe side)."""
+    from faceapp.core.modelcard import ModelCard
     from trainer.evaluation.calibrate import (
         identification_check,
         impostor_scores,
@@ -123,11 +124,12 @@ def test_identification_check_measures_strangers_let_in():
     ids = [f"p{k // 3}" for k in range(len(emb))]
     for photos, share in ((emb, (0.8, 1.3)), (np.repeat(emb[::3], 3, axis=0), (0.35, 0.65))):
         thresholds = thresholds_from_impostors(impostor_scores(photos, ids))
-        measured = identification_check(photos, ids, thresholds)
+        card = ModelCard("t", "t", thresholds=thresholds)
+        measured = identification_check(photos, ids, card)
         assert set(measured) == {"1e-3", "1e-2"}
         for target, rate in measured.items():
             assert share[0] < rate / float(target) < share[1], (target, rate)
-    assert identification_check(emb[:30], ids[:30], thresholds) == {}  # too few people
+    assert identification_check(emb[:30], ids[:30], card) == {}  # too few people
 
 
 def test_batch_augmentations_act_per_image():

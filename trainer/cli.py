@@ -110,9 +110,7 @@ def cmd_export(args) -> int:
     if args.calibrate:
         from trainer.evaluation.calibrate import thresholds_for_model
 
-        card.thresholds, card.provenance["thresholds_from"] = thresholds_for_model(
-            out, args.calibrate, args.calibrate_limit
-        )
+        thresholds_for_model(out, args.calibrate, args.calibrate_limit).write_to(card)
         card.save(out.with_suffix(".json"))
     if args.pairs and args.images:
         add_eval_metrics(card, out, args.pairs, args.images)
@@ -159,9 +157,7 @@ def cmd_quantize(args) -> int:
     q = quantized_card(card, src, out, args.name or out.stem, label, summary)
     q.provenance["calibration"] = f"{len(pick)} aligned crops from {args.calib}"
     if args.thresholds_from:
-        q.thresholds, q.provenance["thresholds_from"] = thresholds_for_model(
-            out, args.thresholds_from, args.calibrate_limit
-        )
+        thresholds_for_model(out, args.thresholds_from, args.calibrate_limit).write_to(q)
     elif q.thresholds:
         q.provenance["thresholds_from"] = f"copied from {src.name} (not measured on this file)"
     q.save(card_path_for(out))
@@ -238,9 +234,7 @@ def cmd_calibrate(args) -> int:
     from trainer.evaluation.calibrate import thresholds_for_model
 
     card = ModelCard.load(card_path_for(args.model))
-    card.thresholds, card.provenance["thresholds_from"] = thresholds_for_model(
-        args.model, args.source, args.limit, args.teacher
-    )
+    thresholds_for_model(args.model, args.source, args.limit, args.teacher).write_to(card)
     card.save(card_path_for(args.model))
     print(f"{card.name}: thresholds {card.thresholds} from {card.provenance['thresholds_from']}")
     return 0

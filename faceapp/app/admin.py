@@ -211,11 +211,15 @@ class AdminService:
         with rec.paused():
             new = compute_embeddings(self.gallery, embedder, progress=progress)
             with self.gallery.transaction():
-                store_embeddings(self.gallery, embedder.card.template_key, new)
+                # the keys say what changed where the names do not (a new release of a model)
+                replaced = sorted(k for k in self.gallery.models_in_use() if k != new.key)
+                store_embeddings(self.gallery, new)
                 self._audit(
                     Action.REEMBED,
                     old_model=old,
                     model=embedder.card.name,
+                    replaced=replaced,
+                    key=new.key,
                     templates=len(new),
                     negatives=len(new.negatives),
                 )

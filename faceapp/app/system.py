@@ -135,13 +135,16 @@ class Kiosk:
         source: str | None = None,
         detector_range: str | None = None,
         video: bool = True,
+        progress: Callable[[int, int], bool | None] | None = None,
     ) -> Kiosk:
-        """``video``: faces are followed from frame to frame (off for a photos-only API)."""
+        """``video``: faces are followed from frame to frame (off for a photos-only API).
+        ``progress(done, total)`` follows the gallery update at start, when one is needed
+        (default: a log line every tenth)."""
         rec = build_recognizer(cfg, detector_range=detector_range, video=video)
         kiosk = cls(rec, cfg, source or cfg.camera.source)
         if cfg.recognition.update_gallery_on_start and rec.stale_templates:
             try:
-                kiosk.update_gallery("startup")
+                kiosk.update_gallery("startup", progress or _logged_progress())
             except FaceAppError as e:  # the door screen keeps saying the gallery needs updating
                 log.error("the gallery could not be updated for %s: %s", rec.model_name, e)
         return kiosk
@@ -156,9 +159,9 @@ class Kiosk:
         if not rec.stale_templates:
             return 0
         log.warning(
-            "updating the gallery: %d template(s) of another model, re-embedded for %s",
+            "updating the gallery: %d template(s) of another model or release, re-embedded for %s",
             rec.stale_templates,
-            rec.model_name,
+            rec.template_key,
         )
         return self.admin(via).switch_model(rec.pipeline.embedder, progress=progress)
 
@@ -311,3 +314,16 @@ class Kiosk:
         admin.save_settings(old, new, self.config_path)
         self.cfg = new
         return done
+
+
+def _logged_progress() -> Callable[[int, int], None]:
+    """A ``progress(done, total)`` that logs each tenth done, for work without a screen."""
+    said = [-1]
+
+    def progress(done: int, total: int) -> None:
+        tenth = 10 * done // max(1, total)
+        if tenth > said[0]:
+            said[0] = tenth
+            log.info("updating the gallery: %d of %d face templates re-embedded", done, total)
+
+    return progress

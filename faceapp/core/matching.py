@@ -2,7 +2,9 @@
 
 Templates are L2-normalised, so a dot product is the cosine. A small gallery is searched
 exactly: one matrix product, then the best score per person via a sort-free
-``np.maximum.reduceat`` over templates grouped by person.
+``np.maximum.reduceat`` over templates grouped by person. When the model card measured mean
+templates (:mod:`.fusion`), each person is one row instead, their mean template, and the scores
+are mapped onto the single-template scale.
 
 A large gallery (``COARSE_FROM`` templates and more) is searched in two steps, because the exact
 product reads the whole float32 matrix for every probe (100 000 x 512 is 200 MB, about 13 ms
@@ -21,6 +23,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from faceapp.core.embedding import l2_normalize
+from faceapp.core.fusion import MeanTemplateScale, comparisons
 from faceapp.core.gallery import TemplateSet
 
 
@@ -55,36 +59,63 @@ class Matcher:
     """Holds one model's templates in memory, grouped by person.
 
     ``coarse_from``: gallery size from which the two-step search is used (None: never).
+    ``scale``: with one, each person is scored by their mean template, mapped onto the
+    single-template scale (:mod:`faceapp.core.fusion`); without, by their best template.
     """
 
     def __init__(
-        self, templates: TemplateSet, threshold: float, coarse_from: int | None = COARSE_FROM
+        self,
+        templates: TemplateSet,
+        threshold: float,
+        coarse_from: int | None = COARSE_FROM,
+        scale: MeanTemplateScale | None = None,
     ) -> None:
         self.threshold = float(threshold)
         self.coarse_from = coarse_from
+        self.scale = scale
         self.load(templates)
 
     def load(self, templates: TemplateSet) -> None:
+        """Hold these templates (scored the way ``scale`` says when they are loaded)."""
         order = np.argsort(templates.person_ids, kind="stable")
-        self.person_ids = templates.person_ids[order]
-        self.embeddings = np.ascontiguousarray(templates.embeddings[order], dtype=np.float32)
-        if len(self.person_ids):
-            starts = np.r_[0, np.nonzero(np.diff(self.person_ids))[0] + 1]
+        person_ids = templates.person_ids[order]
+        rows = np.ascontiguousarray(templates.embeddings[order], dtype=np.float32)
+        if len(person_ids):
+            starts = np.r_[0, np.nonzero(np.diff(person_ids))[0] + 1]
         else:
             starts = np.zeros(0, np.int64)
+        self.templates = len(person_ids)
+        self.people = person_ids[starts] if len(starts) else np.zeros(0, np.int64)
+        #: templates per person, in the order of ``people``
+        self.counts = np.diff(np.r_[starts, self.templates]).astype(np.int64)
+        if self.scale is not None and len(starts):
+            # one row per person: the normalised mean of their templates
+            rows = l2_normalize(np.add.reduceat(rows, starts, axis=0)).astype(np.float32)
+            person_ids, starts = self.people, np.arange(len(starts))
+        self.person_ids = person_ids
+        self.embeddings = rows  # what a probe is compared with: templates or mean templates
         self._starts = starts
-        self.people = self.person_ids[starts] if len(starts) else np.zeros(0, np.int64)
-        self._person_index = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(self)]))
+        self._person_index = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(rows)]))
         self._basis = self._product = None
-        if self.coarse_from is not None and len(self) >= max(self.coarse_from, 2 * RERANK):
+        if self.coarse_from is not None and len(rows) >= max(self.coarse_from, 2 * RERANK):
             from faceapp.core.int8_product import Int8Product
 
             self._basis = principal_basis(self.embeddings, COARSE_DIMS)
             coarse = self.embeddings @ self._basis
             # per dimension, its range in 256 steps: coarse ~ lo + scale * uint8
             lo = coarse.min(axis=0)
-            self._scale = np.maximum(coarse.max(axis=0) - lo, 1e-12) / 255.0
-            self._product = Int8Product(np.rint((coarse - lo) / self._scale).astype(np.uint8))
+            self._step = np.maximum(coarse.max(axis=0) - lo, 1e-12) / 255.0
+            self._product = Int8Product(np.rint((coarse - lo) / self._step).astype(np.uint8))
+
+    @property
+    def comparisons(self) -> int:
+        """How many scores a stranger gets a chance with (:func:`.fusion.comparisons`)."""
+        return comparisons(self.scale, len(self.people), self.templates)
+
+    def _on_scale(self, scores: np.ndarray, people: np.ndarray) -> np.ndarray:
+        if self.scale is None:
+            return scores
+        return self.scale.apply(scores, self.counts[people])
 
     @property
     def two_step(self) -> bool:
@@ -92,21 +123,23 @@ class Matcher:
         return self._product is not None
 
     def __len__(self) -> int:
-        return len(self.person_ids)
+        """Templates held."""
+        return self.templates
 
     def person_scores(self, probes: np.ndarray) -> np.ndarray:
-        """(P, people) best cosine per person for each probe."""
+        """(P, people) score per person for each probe."""
         probes = np.atleast_2d(np.asarray(probes, np.float32))
         if not len(self.person_ids):
             return np.zeros((len(probes), 0), np.float32)
         scores = probes @ self.embeddings.T
-        return np.maximum.reduceat(scores, self._starts, axis=1)
+        best = np.maximum.reduceat(scores, self._starts, axis=1)
+        return self._on_scale(best, np.arange(len(self.people)))
 
     def _reranked(self, probe: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(people indices, exact best score each) among the coarse search's candidates."""
+        """(people indices, exact score each) among the coarse search's candidates."""
         # sum_d coarse[n, d] q[d] = sum_d uint8[n, d] (scale[d] q[d]) + the same for every n:
         # the probe side, scaled per dimension, as int8 ranks the templates as floats would
-        w = (self._basis.T @ probe) * self._scale
+        w = (self._basis.T @ probe) * self._step
         step = max(float(np.abs(w).max()), 1e-12) / 127.0
         cand = top_indices(self._product(np.rint(w / step).astype(np.int8)), RERANK)
         exact = self.embeddings[cand] @ probe
@@ -114,10 +147,11 @@ class Matcher:
         order = np.argsort(people, kind="stable")
         people, exact = people[order], exact[order]
         starts = np.r_[0, np.flatnonzero(np.diff(people)) + 1]
-        return people[starts], np.maximum.reduceat(exact, starts)
+        people = people[starts]
+        return people, self._on_scale(np.maximum.reduceat(exact, starts), people)
 
     def search(self, probes: np.ndarray, top_k: int = 5) -> list[MatchResult]:
-        """Top-k people for each probe, with exact cosines."""
+        """Top-k people for each probe, with exact scores."""
         probes = np.atleast_2d(np.asarray(probes, np.float32))
         if self.two_step:
             rows = [self._reranked(p) for p in probes]

@@ -51,6 +51,9 @@ class ModelCard:
     # Cosine thresholds by target false-accept rate ("1e-3": 0.31), measured on impostor pairs.
     thresholds: dict[str, float] = field(default_factory=dict)
     default_far: str = "1e-3"
+    # The same, measured on mean templates of k photos of one person, by k ("2": {"1e-3": ..}):
+    # with them the kiosk scores a person by their mean template (:mod:`faceapp.core.fusion`).
+    mean_template_thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
     provenance: dict[str, Any] = field(default_factory=dict)
     metrics: dict[str, Any] = field(default_factory=dict)
     license: str | None = None

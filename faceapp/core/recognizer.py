@@ -17,6 +17,7 @@ import numpy as np
 
 from faceapp.core.decision import DENIED, GRANTED, NO_FACE, UNKNOWN, FrameVote
 from faceapp.core.errors import NoFaceError
+from faceapp.core.fusion import MeanTemplateScale
 from faceapp.core.gallery import Gallery, Person, TemplateSet
 from faceapp.core.images import Photo
 from faceapp.core.matching import Matcher, MatchResult
@@ -109,7 +110,8 @@ class Recognizer:
         self._update_threshold()
 
     def _update_threshold(self) -> None:
-        new = self.level.threshold(self.pipeline.embedder.card, len(self.matcher))
+        m = self.matcher
+        new = self.level.threshold(self.pipeline.embedder.card, m.comparisons, m.scale is not None)
         if new != self.current:
             log.info("decision threshold: %s", new.describe())
         self.current = new
@@ -134,6 +136,7 @@ class Recognizer:
     def reload(self) -> None:
         """Re-read templates and people (after enrollment, edits or a model switch)."""
         key = self.template_key
+        self.matcher.scale = MeanTemplateScale.from_card(self.pipeline.embedder.card)
         self.matcher.load(self.gallery.templates(key))
         self.negatives = self.gallery.negatives(key)
         self._update_threshold()

@@ -26,8 +26,10 @@ class ReembedCancelled(FaceAppError):
 @dataclass
 class NewEmbeddings:
     """Embeddings for another model, by id: the templates' and the negatives' (faces marked
-    "not this person"), both re-embedded from their stored crops."""
+    "not this person"), both re-embedded from their stored crops, and the key the gallery files
+    them under (:attr:`ModelCard.template_key` of the model that made them)."""
 
+    key: str
     templates: dict[int, np.ndarray] = field(default_factory=dict)
     negatives: dict[int, np.ndarray] = field(default_factory=dict)
 
@@ -46,7 +48,7 @@ def compute_embeddings(
     rows = [("t", tid, c) for tid, _, c in gallery.template_crops()]
     rows += [("n", nid, c) for nid, c in gallery.negative_crops()]
     total = len(rows)
-    new = NewEmbeddings()
+    new = NewEmbeddings(embedder.card.template_key)
     size = embedder.card.input_size
     for i in range(0, total, batch):
         part = rows[i : i + batch]
@@ -62,12 +64,12 @@ def compute_embeddings(
     return new
 
 
-def store_embeddings(gallery: Gallery, model: str, new: NewEmbeddings) -> None:
+def store_embeddings(gallery: Gallery, new: NewEmbeddings) -> None:
     """Write them in one transaction (or as part of the caller's)."""
     with gallery.transaction():
-        gallery.replace_embeddings(model, new.templates)
-        gallery.replace_negative_embeddings(model, new.negatives)
-        gallery.set_setting("model", model)
+        gallery.replace_embeddings(new.key, new.templates)
+        gallery.replace_negative_embeddings(new.key, new.negatives)
+        gallery.set_setting("model", new.key)
 
 
 def reembed_gallery(
@@ -79,5 +81,5 @@ def reembed_gallery(
     """Re-embed all templates (and negatives) with ``embedder``; returns how many templates.
     A cancel through ``progress`` changes nothing."""
     new = compute_embeddings(gallery, embedder, batch, progress)
-    store_embeddings(gallery, embedder.card.template_key, new)
+    store_embeddings(gallery, new)
     return len(new)

@@ -4,9 +4,10 @@ A model card measures, per *comparison*, the cosine above which a given fraction
 different-person pairs falls (FAR). At a door a stranger is compared with every template in
 the gallery and let in when the best of those scores passes, so the risk that matters is per
 *identification*: the false-positive identification rate (FPIR, as NIST's 1:N evaluations
-define it). With ``n`` templates and independent comparisons, FPIR = 1 - (1 - FAR)^n, so a
-fixed per-comparison threshold lets in more strangers as people are enrolled (40 people x 2
-templates at FAR 1e-3: about one stranger in twelve). The kiosk therefore keeps the FPIR fixed
+define it). With ``n`` independent comparisons (one per template, or one per person where
+people are scored by their mean template: :mod:`faceapp.core.fusion`), FPIR = 1 - (1 - FAR)^n,
+so a fixed per-comparison threshold lets in more strangers as people are enrolled (40 people x
+2 templates at FAR 1e-3: about one stranger in twelve). The kiosk therefore keeps the FPIR fixed
 and derives the per-comparison FAR, and from the card the threshold, at the gallery's current
 size: the threshold tightens as people are enrolled.
 
@@ -34,16 +35,22 @@ class Threshold:
     value: float
     fpir: float | None  # target per identification (None: a manual threshold)
     far: float | None  # the per-comparison FAR that meets it
-    templates: int  # gallery templates it was computed for
+    comparisons: int  # scores a stranger gets a chance with, in the gallery it was computed for
     extrapolated: bool = False  # the FAR is below what the card measured
+    per_person: bool = False  # one comparison per person (mean templates), else per template
 
     def describe(self) -> str:
         """Plain words for the settings screen and the logs."""
         if self.fpir is None:
             return f"manual threshold {self.value:.3f}"
+        n = self.comparisons
+        what = (
+            ("person" if n == 1 else "people")
+            if self.per_person
+            else f"face template{'' if n == 1 else 's'}"
+        )
         words = (
-            f"at most 1 stranger in {round(1 / self.fpir):,} let in with "
-            f"{self.templates:,} face template{'' if self.templates == 1 else 's'} enrolled: "
+            f"at most 1 stranger in {round(1 / self.fpir):,} let in with {n:,} {what} enrolled: "
             f"threshold {self.value:.3f}"
         )
         if self.extrapolated:
@@ -92,13 +99,14 @@ class SecurityLevel:
     fpir: float = DEFAULT_FPIR
     manual: float | None = None
 
-    def threshold(self, card: ModelCard, templates: int) -> Threshold:
-        """The threshold for a gallery of ``templates`` templates (an empty one counts as 1)."""
+    def threshold(self, card: ModelCard, comparisons: int, per_person: bool = False) -> Threshold:
+        """The threshold for a gallery where a stranger gets ``comparisons`` scores (an empty
+        one counts as 1); ``per_person``: those are people's mean templates."""
         if self.manual is not None:
-            return Threshold(float(self.manual), None, None, templates)
-        far = per_comparison_far(self.fpir, max(1, templates))
+            return Threshold(float(self.manual), None, None, comparisons, per_person=per_person)
+        far = per_comparison_far(self.fpir, max(1, comparisons))
         value, extrapolated = threshold_at_far(card, far)
-        return Threshold(round(value, 4), self.fpir, far, templates, extrapolated)
+        return Threshold(round(value, 4), self.fpir, far, comparisons, extrapolated, per_person)
 
 
 def as_level(level: SecurityLevel | float) -> SecurityLevel:

@@ -127,36 +127,8 @@ class KioskController:
         return data_dir() / "benchmarks"
 
     # -- settings -------------------------------------------------------------------------
-    @contextlib.contextmanager
-    def _reembed_progress(self) -> Iterator[Callable[[int, int], bool]]:
-        """A ``progress(done, total)`` for re-embedding, shown as a cancellable dialog that
-        only appears once there is progress to show (most settings changes have none)."""
-        from PySide6.QtWidgets import QApplication, QProgressDialog
-
-        dialogs: list[QProgressDialog] = []
-
-        def progress(done: int, total: int) -> bool:
-            if not dialogs:
-                dialogs.append(
-                    QProgressDialog(
-                        tr("Re-embedding the gallery for the new model..."),
-                        tr("Cancel"),
-                        0,
-                        100,
-                        self.admin or self.screen,
-                    )
-                )
-                dialogs[0].setMinimumDuration(0)
-            dialogs[0].setMaximum(max(1, total))
-            dialogs[0].setValue(done)
-            QApplication.processEvents()
-            return not dialogs[0].wasCanceled()
-
-        try:
-            yield progress
-        finally:
-            for d in dialogs:
-                d.close()
+    def _reembed_progress(self):
+        return reembed_progress(self.admin or self.screen)
 
     def _reembed(self, embedder, level=None) -> int:
         """Re-embed the gallery for ``embedder`` and use it (cancellable: nothing changes)."""
@@ -334,6 +306,39 @@ class KioskController:
         self.kiosk.close()
 
 
+@contextlib.contextmanager
+def reembed_progress(parent=None) -> Iterator[Callable[[int, int], bool]]:
+    """A ``progress(done, total)`` for re-embedding, shown as a cancellable dialog that only
+    appears once there is progress to show (most settings changes have none; at start-up,
+    only a gallery of an earlier model has)."""
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    dialogs: list[QProgressDialog] = []
+
+    def progress(done: int, total: int) -> bool:
+        if not dialogs:
+            dialogs.append(
+                QProgressDialog(
+                    tr("Re-embedding the gallery for the new model..."),
+                    tr("Cancel"),
+                    0,
+                    100,
+                    parent,
+                )
+            )
+            dialogs[0].setMinimumDuration(0)
+        dialogs[0].setMaximum(max(1, total))
+        dialogs[0].setValue(done)
+        QApplication.processEvents()
+        return not dialogs[0].wasCanceled()
+
+    try:
+        yield progress
+    finally:
+        for d in dialogs:
+            d.close()
+
+
 def run_app(
     cfg: Config,
     source: str | None = None,
@@ -353,7 +358,9 @@ def run_app(
     set_language(cfg.kiosk.language)  # "" = the system's, where a translation exists
     app.setApplicationName("EdgeFace kiosk")
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "edgeface-kiosk.png")))
-    ctl = KioskController(Kiosk.from_config(cfg, source), config_problem=config_problem)
+    with reembed_progress() as progress:  # a gallery of an earlier model is updated first
+        kiosk = Kiosk.from_config(cfg, source, progress=progress)
+    ctl = KioskController(kiosk, config_problem=config_problem)
     ctl.screen.setWindowTitle(tr("EdgeFace kiosk"))
     ctl.screen.resize(1024, 720)
     if windowed:

@@ -7,14 +7,20 @@ identity-labelled aligned crops (never the evaluation identities) through the ON
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from faceapp.core.modelcard import ModelCard
+
 if TYPE_CHECKING:
     from faceapp.core.detection import Face
 
-FARS = (1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7)
+# Three points a decade: the kiosk interpolates between them in log FAR, and an impostor tail
+# bends (its threshold rises ever faster towards rarer FARs), so a straight line across a whole
+# decade would sit above the curve and ask more of enrolled people than the level needs.
+FARS = (1e-2, 5e-3, 2e-3, 1e-3, 5e-4, 2e-4, 1e-4, 5e-5, 2e-5, 1e-5, 5e-6, 2e-6, 1e-6, 1e-7)
 
 
 def far_key(far: float) -> str:
@@ -47,6 +53,43 @@ def impostor_scores(
         different = (cols > rows) & (codes[rows] != codes[cols])
         out.append(block[different])
     return np.concatenate(out) if out else np.zeros(0, np.float32)
+
+
+#: Mean-template sizes the calibration measures: enrollment stores five poses, and admins may
+#: add photos; a larger mean template uses the largest table (:mod:`faceapp.core.fusion`).
+MEAN_TEMPLATE_COUNTS = tuple(range(2, 9))
+
+
+def mean_template_impostor_scores(
+    embeddings: np.ndarray, identities: list[str], k: int, subsets: int = 10, seed: int = 0
+) -> np.ndarray:
+    """Cosine scores of people's k-photo mean templates with every photo of someone else.
+
+    Each identity with at least k photos gives up to ``subsets`` different random k-photo
+    mean templates, as enrollments of that person might be."""
+    emb = np.asarray(embeddings, np.float32)
+    emb = emb / np.linalg.norm(emb, axis=1, keepdims=True)
+    _, codes = np.unique(np.asarray(identities), return_inverse=True)
+    rng = np.random.default_rng(seed)
+    means, owner = [], []
+    for c in range(codes.max() + 1 if len(codes) else 0):
+        rows = np.flatnonzero(codes == c)
+        if len(rows) < k:
+            continue
+        drawn = {tuple(sorted(rng.choice(rows, k, replace=False))) for _ in range(subsets)}
+        for subset in sorted(drawn):
+            means.append(emb[list(subset)].sum(axis=0))
+            owner.append(c)
+    if not means:
+        return np.zeros(0, np.float32)
+    means = np.asarray(means, np.float32)
+    means /= np.linalg.norm(means, axis=1, keepdims=True)
+    owner = np.asarray(owner)
+    out = []
+    for s in range(0, len(means), 256):
+        block = means[s : s + 256] @ emb.T
+        out.append(block[owner[s : s + 256, None] != codes[None, :]])
+    return np.concatenate(out)
 
 
 def thresholds_from_impostors(scores: np.ndarray, fars: tuple[float, ...] = FARS) -> dict:
@@ -163,7 +206,7 @@ def merge_duplicate_identities(
 def identification_check(
     embeddings: np.ndarray,
     identities: list[str],
-    thresholds: dict[str, float],
+    card: ModelCard,
     people: int = 40,
     per_person: int = 2,
     galleries: int = 200,
@@ -173,17 +216,16 @@ def identification_check(
     """The share of strangers let in (FPIR), measured, at the threshold the kiosk would use
     for each target in ``fpirs`` with a gallery of ``people`` x ``per_person`` templates.
 
-    The kiosk derives that threshold as if every template were an independent comparison;
-    the templates of one person are alike, so fewer strangers should get in than the target.
-    This checks it on the labelled photos themselves: ``galleries`` random galleries of people
-    with enough photos, each searched by every photo of everybody else."""
-    from faceapp.core.modelcard import ModelCard
+    The kiosk derives that threshold as if every comparison were independent; the
+    comparisons of one stranger are not, so fewer strangers should get in than the target.
+    This checks it on the labelled photos themselves, through the kiosk's own matcher (mean
+    templates when the card has their tables): ``galleries`` random galleries of people with
+    enough photos, each searched by every photo of everybody else."""
+    from faceapp.core.fusion import MeanTemplateScale
+    from faceapp.core.gallery import TemplateSet
+    from faceapp.core.matching import Matcher
     from faceapp.core.threshold import SecurityLevel
 
-    card = ModelCard(name="check", file="", thresholds=thresholds)
-    cut = np.array(
-        [SecurityLevel(fpir=f).threshold(card, people * per_person).value for f in fpirs]
-    )
     emb = np.asarray(embeddings, np.float32)
     emb = emb / np.linalg.norm(emb, axis=1, keepdims=True)
     _, codes = np.unique(np.asarray(identities), return_inverse=True)
@@ -191,28 +233,49 @@ def identification_check(
     enough = [c for c, rows in enumerate(rows_of) if len(rows) >= per_person]
     if len(enough) < people:
         return {}
+    matcher = Matcher(TemplateSet.empty(), 1.0, scale=MeanTemplateScale.from_card(card))
     rng = np.random.default_rng(seed)
-    let_in, searches = np.zeros(len(fpirs)), 0
+    let_in, searches, cut = np.zeros(len(fpirs)), 0, None
     for _ in range(galleries):
         chosen = rng.choice(enough, people, replace=False)
         templates = np.concatenate(
             [rng.choice(rows_of[c], per_person, replace=False) for c in chosen]
         )
+        matcher.load(TemplateSet(templates, codes[templates], emb[templates]))
+        if cut is None:
+            per = matcher.scale is not None
+            levels = [SecurityLevel(fpir=f) for f in fpirs]
+            cut = np.array([lv.threshold(card, matcher.comparisons, per).value for lv in levels])
         strangers = np.flatnonzero(~np.isin(codes, chosen))
-        best = (emb[strangers] @ emb[templates].T).max(axis=1)
+        best = matcher.person_scores(emb[strangers]).max(axis=1)
         let_in += (best[:, None] >= cut[None, :]).sum(axis=0)
         searches += len(strangers)
     return {far_key(f): float(n / searches) for f, n in zip(fpirs, let_in, strict=True)}
 
 
+@dataclass
+class Calibration:
+    """What ``faceapp-train calibrate`` measures for a model card."""
+
+    thresholds: dict[str, float]
+    mean_template_thresholds: dict[str, dict[str, float]]
+    where: str  # where the thresholds come from, in words, with their counts
+
+    def write_to(self, card: ModelCard) -> None:
+        card.thresholds = self.thresholds
+        card.mean_template_thresholds = self.mean_template_thresholds
+        card.provenance["thresholds_from"] = self.where
+
+
 def thresholds_for_model(
     onnx_path, source, limit: int = 1500, teacher: str | None = None
-) -> tuple[dict[str, float], str]:
+) -> Calibration:
     """Thresholds of an ONNX model from identity-labelled faces: an aligned cache folder
     (``meta.json``; its labelled, door-like rows, the first ``limit`` or all with 0) or photo
     folders ``<identity>/<photo>`` aligned on the fly (``limit`` per folder). With ``teacher``
-    (a reference checkpoint) duplicate identities are merged first. Also returns where the
-    thresholds come from in words, with the counts that say which FARs they resolve."""
+    (a reference checkpoint) duplicate identities are merged first. The same for mean
+    templates of each count in ``MEAN_TEMPLATE_COUNTS``, and where the thresholds come from in
+    words, with the counts that say which FARs they resolve."""
     import tempfile
     from pathlib import Path
 
@@ -259,9 +322,24 @@ def thresholds_for_model(
         f"{source}: {chosen} of {len(set(ids)):,} people{merged}, "
         f"{len(scores):,} different-person pairs"
     )
-    checked = identification_check(embeddings, ids, thresholds) if thresholds else {}
-    if checked:
-        where += "; strangers let in at the kiosk's threshold with 40 people x 2 templates, " + (
-            ", ".join(f"{v:.1e} where {k} is the target" for k, v in checked.items())
-        )
-    return thresholds, where
+    means: dict[str, dict[str, float]] = {}
+    counted = []
+    for k in MEAN_TEMPLATE_COUNTS:
+        m = mean_template_impostor_scores(embeddings, ids, k)
+        if table := thresholds_from_impostors(m):
+            means[str(k)] = table
+            counted.append(f"{len(m):,} for {k}")
+    if counted:
+        where += "; mean templates of k photos against other people's photos: " + ", ".join(counted)
+    card = ModelCard(name="check", file="", thresholds=thresholds)
+    card.mean_template_thresholds = means
+    if thresholds:
+        for n in (2, 5):
+            checked = identification_check(embeddings, ids, card, per_person=n)
+            if checked:
+                where += (
+                    f"; strangers let in at the kiosk's threshold with 40 people x {n} "
+                    "templates, "
+                    + ", ".join(f"{v:.1e} where {k} is the target" for k, v in checked.items())
+                )
+    return Calibration(thresholds, means, where)

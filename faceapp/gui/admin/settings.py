@@ -77,6 +77,7 @@ class SettingsPage(QWidget):
         admin: AdminService,
         running_model: str | None = None,
         templates: int = 0,
+        people: int = 0,
         problem: str | None = None,
         in_force: float | None = None,
         running_source: str | None = None,
@@ -84,15 +85,16 @@ class SettingsPage(QWidget):
         test_mqtt: Callable[[Config], tuple[bool, str]] | None = None,
     ) -> None:
         """``running_model``: the card name of the model the kiosk runs now (preselected);
-        ``templates``: how many face templates the gallery holds (for the security level's
-        threshold in plain words); ``problem``: why the config file is not in use;
-        ``in_force``: the cosine threshold the kiosk applies now (shown, and the reference for
-        warning before a change lets more strangers in); ``running_source``: the source the
-        kiosk reads now, when it differs from the config's (started with ``--source``);
+        ``templates``, ``people``: how many face templates and people the gallery holds (for
+        the security level's threshold in plain words); ``problem``: why the config file is
+        not in use; ``in_force``: the cosine threshold the kiosk applies now (shown, and the
+        reference for warning before a change lets more strangers in); ``running_source``:
+        the source the kiosk reads now, when it differs from the config's (started with
+        ``--source``);
         ``test_door(cfg) -> (ok, text)`` fires the door output as the fields describe it;
         ``test_mqtt(cfg) -> (ok, text)`` connects to the broker they describe."""
         super().__init__()
-        self.templates = templates
+        self.templates, self.people = templates, people
         self.in_force = in_force
         self.cfg = copy.deepcopy(cfg)
         self.apply_fn = apply
@@ -375,32 +377,54 @@ class SettingsPage(QWidget):
         self.preset.setCurrentIndex(self.preset.findData(want))
         self._explain_level()
 
+    def _threshold(self, card: ModelCard, fpir: float):
+        """The threshold a level means for this model at the gallery's size: counted per
+        person when the model's card scores people by their mean templates."""
+        from faceapp.core.fusion import MeanTemplateScale, comparisons
+        from faceapp.core.threshold import SecurityLevel
+
+        scale = MeanTemplateScale.from_card(card)
+        n = comparisons(scale, self.people, self.templates)
+        return SecurityLevel(fpir=fpir).threshold(card, n, per_person=scale is not None)
+
     def _explain_level(self) -> None:
         from faceapp.core.errors import FaceAppError
-        from faceapp.core.threshold import SecurityLevel
 
         card, fpir = self.card(), self.preset.currentData()
         if card is None or fpir is None:
             self.preset_help.setText("")
             return
         try:
-            t = SecurityLevel(fpir=float(fpir)).threshold(card, self.templates)
+            t = self._threshold(card, float(fpir))
         except FaceAppError as e:
             self.preset_help.setText(str(e))
             return
-        needs = (
-            tr(
-                "With 1 face template enrolled this needs a score of {th:.3f}; it rises "
-                "as people are enrolled, so the rate stays the same."
+        if t.per_person:
+            needs = (
+                tr(
+                    "With 1 person enrolled this needs a score of {th:.3f}; it rises as "
+                    "people are enrolled, so the rate stays the same."
+                )
+                if t.comparisons == 1
+                else tr(
+                    "With {n} people enrolled this needs a score of {th:.3f}; it rises as "
+                    "people are enrolled, so the rate stays the same."
+                )
             )
-            if t.templates == 1
-            else tr(
-                "With {n} face templates enrolled this needs a score of {th:.3f}; it rises "
-                "as people are enrolled, so the rate stays the same."
+        else:
+            needs = (
+                tr(
+                    "With 1 face template enrolled this needs a score of {th:.3f}; it rises "
+                    "as people are enrolled, so the rate stays the same."
+                )
+                if t.comparisons == 1
+                else tr(
+                    "With {n} face templates enrolled this needs a score of {th:.3f}; it rises "
+                    "as people are enrolled, so the rate stays the same."
+                )
             )
-        )
         self.preset_help.setText(
-            needs.format(n=number(t.templates), th=t.value)
+            needs.format(n=number(t.comparisons), th=t.value)
             + (
                 tr(" Beyond what this model was measured on: set stricter to be safe.")
                 if t.extrapolated
@@ -542,11 +566,9 @@ class SettingsPage(QWidget):
                 a=number(round(1 / old.target_fpir)), b=number(round(1 / new.target_fpir))
             )
         if old.threshold is not None:  # manual -> level: compare thresholds for this model
-            from faceapp.core.threshold import SecurityLevel
-
             card = self.card()
             if card is not None:
-                t = SecurityLevel(fpir=new.target_fpir).threshold(card, self.templates).value
+                t = self._threshold(card, new.target_fpir).value
                 if t < old.threshold - 1e-9:
                     return tr("The threshold drops from {a:.3f} to {b:.3f}.").format(
                         a=old.threshold, b=t

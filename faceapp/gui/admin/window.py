@@ -182,8 +182,8 @@ class AdminWindow(QMainWindow):
         self.stale_bar.setVisible(bool(stale))
         self.stale.setText(
             tr(
-                "{n} face template(s) were made with another model: those people are not "
-                "recognised until the gallery is updated for {model}."
+                "{n} face template(s) were made with another model or an earlier release of "
+                "it: those people are not recognised until the gallery is updated for {model}."
             ).format(n=stale, model=self.ctl.recognizer.model_name)
         )
         rec = self.ctl.recognizer
@@ -265,6 +265,7 @@ class AdminWindow(QMainWindow):
             self.service,
             rec.model_name,
             templates=len(rec.matcher),
+            people=len(rec.matcher.people),
             problem=self.ctl.config_warning() if self.ctl.config_problem else None,
             in_force=rec.threshold,
             running_source=self.ctl.kiosk.source,

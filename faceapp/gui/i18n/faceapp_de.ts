@@ -4,7 +4,7 @@
   <context>
     <name>faceapp</name>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="405" />
+      <location filename="faceapp/gui/admin/settings.py" line="429" />
       <source> Beyond what this model was measured on: set stricter to be safe.</source>
       <translation> Außerhalb dessen, was für dieses Modell gemessen wurde: zur Sicherheit strenger einstellen.</translation>
     </message>
@@ -14,7 +14,7 @@
       <translation> Tage</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="234" />
+      <location filename="faceapp/gui/admin/settings.py" line="236" />
       <source> s</source>
       <translation> s</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>(die neuesten {n} angezeigt)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="105" />
+      <location filename="faceapp/gui/admin/settings.py" line="107" />
       <source>0 = first camera, rtsp://..., a video file or folder</source>
       <translation>0 = erste Kamera, rtsp://..., eine Videodatei oder ein Ordner</translation>
     </message>
@@ -94,12 +94,12 @@
       <translation>Verwaltung</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="333" />
+      <location filename="faceapp/gui/admin/settings.py" line="335" />
       <source>Admin PIN</source>
       <translation>Admin-PIN</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="591" />
+      <location filename="faceapp/gui/admin/settings.py" line="613" />
       <source>Admin PIN changed</source>
       <translation>Admin-PIN geändert</translation>
     </message>
@@ -124,12 +124,12 @@
       <translation>Verwaltung geöffnet</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="265" />
+      <location filename="faceapp/gui/app.py" line="238" />
       <source>Admin locked after too many wrong PINs - try again in {s:.0f} s</source>
       <translation>Verwaltung nach zu vielen falschen PINs gesperrt – erneut versuchen in {s:.0f} s</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="328" />
+      <location filename="faceapp/gui/admin/settings.py" line="330" />
       <source>Admin session ends after</source>
       <translation>Verwaltungssitzung endet nach</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>Nach einem Modellwechsel müssen früher erfasste Gesichter einmal aktualisiert werden: oben in diesem Fenster auf „Galerie jetzt aktualisieren“ drücken. Niemand muss sich neu erfassen lassen.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="217" />
+      <location filename="faceapp/gui/admin/settings.py" line="219" />
       <source>Allow opening the door from MQTT / Home Assistant</source>
       <translation>Öffnen der Tür über MQTT / Home Assistant erlauben</translation>
     </message>
@@ -164,22 +164,22 @@
       <translation>Gelb</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="531" />
+      <location filename="faceapp/gui/admin/settings.py" line="555" />
       <source>Anyone who can publish to the MQTT broker could open the door.</source>
       <translation>Jeder, der an den MQTT-Broker senden kann, könnte die Tür öffnen.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="214" />
+      <location filename="faceapp/gui/admin/settings.py" line="216" />
       <source>Appear in Home Assistant by itself (MQTT discovery)</source>
       <translation>Von selbst in Home Assistant erscheinen (MQTT-Discovery)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="541" />
+      <location filename="faceapp/gui/admin/settings.py" line="565" />
       <source>At most 1 stranger in {b} instead of 1 in {a} would be let in.</source>
       <translation>Höchstens 1 Fremder von {b} statt 1 von {a} würde eingelassen.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="373" />
+      <location filename="faceapp/gui/admin/settings.py" line="375" />
       <source>At most 1 stranger in {n} let in</source>
       <translation>Höchstens 1 Fremder von {n} wird eingelassen</translation>
     </message>
@@ -224,7 +224,7 @@
       <translation>Ausweis- oder Personalnummer (optional)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="269" />
+      <location filename="faceapp/gui/admin/settings.py" line="271" />
       <source>Baud</source>
       <translation>Baud</translation>
     </message>
@@ -239,12 +239,12 @@
       <translation>Leistungstest abgebrochen: {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="138" />
+      <location filename="faceapp/gui/admin/settings.py" line="140" />
       <source>Both (slower)</source>
       <translation>Beides (langsamer)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="309" />
+      <location filename="faceapp/gui/admin/settings.py" line="311" />
       <source>Broker</source>
       <translation>Broker</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>Braun</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="277" />
+      <location filename="faceapp/gui/admin/settings.py" line="279" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
@@ -279,12 +279,12 @@
       <translation>Kameravorschau</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="497" />
+      <location filename="faceapp/gui/admin/settings.py" line="521" />
       <source>Camera test failed: {why}</source>
       <translation>Kameratest fehlgeschlagen: {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="502" />
+      <location filename="faceapp/gui/admin/settings.py" line="526" />
       <source>Camera works: {w}x{h}</source>
       <translation>Kamera funktioniert: {w}x{h}</translation>
     </message>
@@ -294,7 +294,7 @@
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="242" />
+      <location filename="faceapp/gui/admin/settings.py" line="244" />
       <source>Change PIN</source>
       <translation>PIN ändern</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>Paardatei für die Genauigkeit wählen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="267" />
+      <location filename="faceapp/gui/admin/settings.py" line="269" />
       <source>Command</source>
       <translation>Befehl</translation>
     </message>
@@ -364,7 +364,7 @@
       <translation>Sperren</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="283" />
+      <location filename="faceapp/gui/admin/settings.py" line="285" />
       <source>Distance</source>
       <translation>Entfernung</translation>
     </message>
@@ -384,17 +384,17 @@
       <translation>Tür aus der Ferne geöffnet</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="261" />
+      <location filename="faceapp/gui/admin/settings.py" line="263" />
       <source>Door output</source>
       <translation>Türausgang</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="195" />
+      <location filename="faceapp/gui/app.py" line="168" />
       <source>Door output: {name}</source>
       <translation>Türausgang: {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="510" />
+      <location filename="faceapp/gui/admin/settings.py" line="534" />
       <source>Door test failed: {why}</source>
       <translation>Türtest fehlgeschlagen: {why}</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>Probelauf (nur protokollieren)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="356" />
+      <location filename="faceapp/gui/app.py" line="364" />
       <source>EdgeFace kiosk</source>
       <translation>EdgeFace-Kiosk</translation>
     </message>
@@ -434,7 +434,7 @@
       <translation>Freigeben</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="211" />
+      <location filename="faceapp/gui/admin/settings.py" line="213" />
       <source>Encrypted (TLS)</source>
       <translation>Verschlüsselt (TLS)</translation>
     </message>
@@ -474,7 +474,7 @@
       <translation>Ereignisse</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="323" />
+      <location filename="faceapp/gui/admin/settings.py" line="325" />
       <source>Events and kiosk</source>
       <translation>Ereignisse und Kiosk</translation>
     </message>
@@ -539,12 +539,12 @@
       <translation>Gesichter neu aufgenommen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="137" />
+      <location filename="faceapp/gui/admin/settings.py" line="139" />
       <source>Far (up to 5 m)</source>
       <translation>Weit (bis 5 m)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="195" />
+      <location filename="faceapp/gui/admin/settings.py" line="197" />
       <source>Fire this output once now (a real door opens)</source>
       <translation>Diesen Ausgang jetzt einmal auslösen (eine echte Tür öffnet sich)</translation>
     </message>
@@ -554,12 +554,12 @@
       <translation>Ordner mit den Fotos der Paare</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="297" />
+      <location filename="faceapp/gui/admin/settings.py" line="299" />
       <source>Frames considered</source>
       <translation>Berücksichtigte Bilder</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="298" />
+      <location filename="faceapp/gui/admin/settings.py" line="300" />
       <source>Frames that must agree</source>
       <translation>Bilder, die übereinstimmen müssen</translation>
     </message>
@@ -614,12 +614,12 @@
       <translation>Fotos importieren...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="226" />
+      <location filename="faceapp/gui/admin/settings.py" line="228" />
       <source>Keep a small face snapshot with each access event (encrypted)</source>
       <translation>Kleinen Gesichtsschnappschuss je Zutritt speichern (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="326" />
+      <location filename="faceapp/gui/admin/settings.py" line="328" />
       <source>Keep events for</source>
       <translation>Ereignisse aufbewahren für</translation>
     </message>
@@ -639,17 +639,17 @@
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="314" />
+      <location filename="faceapp/gui/admin/settings.py" line="316" />
       <source>Kiosk name in topics</source>
       <translation>Kioskname in den Topics</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="329" />
+      <location filename="faceapp/gui/admin/settings.py" line="331" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="560" />
+      <location filename="faceapp/gui/admin/settings.py" line="582" />
       <source>Less secure</source>
       <translation>Weniger sicher</translation>
     </message>
@@ -664,12 +664,12 @@
       <translation>Lebenderkennung</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="306" />
+      <location filename="faceapp/gui/admin/settings.py" line="308" />
       <source>MQTT and Home Assistant</source>
       <translation>MQTT und Home Assistant</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="171" />
+      <location filename="faceapp/gui/admin/settings.py" line="173" />
       <source>Manual threshold</source>
       <translation>Manuelle Schwelle</translation>
     </message>
@@ -709,7 +709,7 @@
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="565" />
+      <location filename="faceapp/gui/admin/settings.py" line="587" />
       <source>More strangers could get in. Save anyway?</source>
       <translation>Mehr Fremde könnten hereinkommen. Trotzdem speichern?</translation>
     </message>
@@ -724,12 +724,12 @@
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="136" />
+      <location filename="faceapp/gui/admin/settings.py" line="138" />
       <source>Near (&lt; 2 m)</source>
       <translation>Nah (&lt; 2 m)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="240" />
+      <location filename="faceapp/gui/admin/settings.py" line="242" />
       <source>New PIN</source>
       <translation>Neue PIN</translation>
     </message>
@@ -754,12 +754,12 @@
       <translation>Nicht erkannt (lebendes Gesicht nötig)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="566" />
+      <location filename="faceapp/gui/admin/settings.py" line="588" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="571" />
+      <location filename="faceapp/gui/admin/settings.py" line="593" />
       <source>Not saved: {why}</source>
       <translation>Nicht gespeichert: {why}</translation>
     </message>
@@ -784,7 +784,7 @@
       <translation>Alte Ereignisse gelöscht</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="263" />
+      <location filename="faceapp/gui/admin/settings.py" line="265" />
       <source>Output</source>
       <translation>Ausgang</translation>
     </message>
@@ -814,7 +814,7 @@
       <translation>Paare: {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="312" />
+      <location filename="faceapp/gui/admin/settings.py" line="314" />
       <source>Password</source>
       <translation>Passwort</translation>
     </message>
@@ -854,7 +854,7 @@
       <translation>Fotos dieser Person</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="232" />
+      <location filename="faceapp/gui/admin/settings.py" line="234" />
       <source>Play a tone on decisions</source>
       <translation>Bei Entscheidungen einen Ton abspielen</translation>
     </message>
@@ -869,7 +869,7 @@
       <translation>Bitte in die Kamera schauen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="310" />
+      <location filename="faceapp/gui/admin/settings.py" line="312" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
@@ -879,17 +879,17 @@
       <translation>Auf „Aufnahme starten“ drücken</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="206" />
+      <location filename="faceapp/gui/admin/settings.py" line="208" />
       <source>Publish decisions to an MQTT broker</source>
       <translation>Entscheidungen an einen MQTT-Broker senden</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="264" />
+      <location filename="faceapp/gui/admin/settings.py" line="266" />
       <source>Pulse</source>
       <translation>Impuls</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="141" />
+      <location filename="faceapp/gui/app.py" line="322" />
       <source>Re-embedding the gallery for the new model...</source>
       <translation>Galerie wird für das neue Modell neu berechnet...</translation>
     </message>
@@ -904,7 +904,7 @@
       <translation>Neu erfassen...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="289" />
+      <location filename="faceapp/gui/admin/settings.py" line="291" />
       <source>Recognition</source>
       <translation>Erkennung</translation>
     </message>
@@ -934,7 +934,7 @@
       <translation>Auswahl entfernen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="241" />
+      <location filename="faceapp/gui/admin/settings.py" line="243" />
       <source>Repeat</source>
       <translation>Wiederholen</translation>
     </message>
@@ -944,12 +944,12 @@
       <translation>Die Galerie durch die Sicherung {name} ersetzen? Seitdem erfasste Personen und protokollierte Ereignisse gehen verloren (die aktuelle Galerie wird vorher gesichert).</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="186" />
+      <location filename="faceapp/gui/admin/settings.py" line="188" />
       <source>Require a blink or a small head movement (stops printed photos and screens)</source>
       <translation>Blinzeln oder Kopfbewegung verlangen (gegen Fotos und Bildschirme)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="282" />
+      <location filename="faceapp/gui/admin/settings.py" line="284" />
       <source>Resolution</source>
       <translation>Auflösung</translation>
     </message>
@@ -969,12 +969,12 @@
       <translation>Leistungstest starten</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="116" />
+      <location filename="faceapp/gui/admin/settings.py" line="118" />
       <source>Running now from {now} (given at start); saved setting: {saved}</source>
       <translation>Läuft jetzt mit {now} (beim Start angegeben); gespeicherte Einstellung: {saved}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="121" />
+      <location filename="faceapp/gui/admin/settings.py" line="123" />
       <source>Running now: {now} (given at start, not saved)</source>
       <translation>Läuft jetzt: {now} (beim Start angegeben, nicht gespeichert)</translation>
     </message>
@@ -984,17 +984,17 @@
       <translation>Durchläufe pro Modell:</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="299" />
+      <location filename="faceapp/gui/admin/settings.py" line="301" />
       <source>Same person again after</source>
       <translation>Dieselbe Person erneut nach</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="248" />
+      <location filename="faceapp/gui/admin/settings.py" line="250" />
       <source>Save and apply</source>
       <translation>Speichern und anwenden</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="203" />
+      <location filename="faceapp/gui/app.py" line="176" />
       <source>Saved to {where}</source>
       <translation>Gespeichert in {where}</translation>
     </message>
@@ -1014,12 +1014,12 @@
       <translation>Name oder externe ID suchen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="290" />
+      <location filename="faceapp/gui/admin/settings.py" line="292" />
       <source>Security level</source>
       <translation>Sicherheitsstufe</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="268" />
+      <location filename="faceapp/gui/admin/settings.py" line="270" />
       <source>Serial port</source>
       <translation>Serielle Schnittstelle</translation>
     </message>
@@ -1044,7 +1044,7 @@
       <translation>Einstellungen geändert</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="80" />
+      <location filename="faceapp/gui/app.py" line="81" />
       <source>Settings file not used ({why}): running on safe defaults until saved</source>
       <translation>Einstellungsdatei nicht verwendet ({why}): sichere Voreinstellungen bis zum Speichern</translation>
     </message>
@@ -1079,17 +1079,17 @@
       <translation>Schnappschuss</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="325" />
+      <location filename="faceapp/gui/admin/settings.py" line="327" />
       <source>Snapshots</source>
       <translation>Schnappschüsse</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="327" />
+      <location filename="faceapp/gui/admin/settings.py" line="329" />
       <source>Sounds</source>
       <translation>Töne</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="279" />
+      <location filename="faceapp/gui/admin/settings.py" line="281" />
       <source>Source</source>
       <translation>Quelle</translation>
     </message>
@@ -1154,22 +1154,22 @@
       <translation>System</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="236" />
+      <location filename="faceapp/gui/admin/settings.py" line="238" />
       <source>System language</source>
       <translation>Systemsprache</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="107" />
+      <location filename="faceapp/gui/admin/settings.py" line="109" />
       <source>Test camera</source>
       <translation>Kamera testen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="220" />
+      <location filename="faceapp/gui/admin/settings.py" line="222" />
       <source>Test connection</source>
       <translation>Verbindung testen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="194" />
+      <location filename="faceapp/gui/admin/settings.py" line="196" />
       <source>Test door</source>
       <translation>Tür testen</translation>
     </message>
@@ -1189,12 +1189,12 @@
       <translation>Der Name wird am Kiosk angezeigt, wenn sich die Tür öffnet.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="536" />
+      <location filename="faceapp/gui/admin/settings.py" line="560" />
       <source>The threshold drops from {a:.3f} to {b:.3f}.</source>
       <translation>Die Schwelle sinkt von {a:.3f} auf {b:.3f}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="582" />
+      <location filename="faceapp/gui/admin/settings.py" line="604" />
       <source>The two PINs differ</source>
       <translation>Die beiden PINs unterscheiden sich</translation>
     </message>
@@ -1219,7 +1219,7 @@
       <translation>Dieses Gesicht passt bereits zu: {who}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="491" />
+      <location filename="faceapp/gui/admin/settings.py" line="515" />
       <source>This is the camera the kiosk is using now</source>
       <translation>Das ist die Kamera, die der Kiosk gerade nutzt</translation>
     </message>
@@ -1264,7 +1264,7 @@
       <translation>Dieses Modell verwenden</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="311" />
+      <location filename="faceapp/gui/admin/settings.py" line="313" />
       <source>User name</source>
       <translation>Benutzername</translation>
     </message>
@@ -1294,12 +1294,12 @@
       <translation>War das nicht {name}? Dieses Gesicht wird ab jetzt nicht mehr als {name} eingelassen; {name} kommt weiterhin herein. Die Markierung lässt sich auf der Seite von {name} entfernen.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="265" />
+      <location filename="faceapp/gui/admin/settings.py" line="267" />
       <source>Webhook URL</source>
       <translation>Webhook-URL</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="266" />
+      <location filename="faceapp/gui/admin/settings.py" line="268" />
       <source>Webhook secret</source>
       <translation>Webhook-Geheimnis</translation>
     </message>
@@ -1324,14 +1324,24 @@
       <translation>Wenn die Galerie aktualisiert werden muss</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="392" />
+      <location filename="faceapp/gui/admin/settings.py" line="416" />
       <source>With 1 face template enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Bei 1 erfassten Gesichtsvorlage braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="397" />
+      <location filename="faceapp/gui/admin/settings.py" line="404" />
+      <source>With 1 person enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
+      <translation>Bei 1 erfassten Person braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/admin/settings.py" line="421" />
       <source>With {n} face templates enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Bei {n} erfassten Gesichtsvorlagen braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/admin/settings.py" line="409" />
+      <source>With {n} people enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
+      <translation>Bei {n} erfassten Personen braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="43" />
@@ -1339,12 +1349,12 @@
       <translation>Schlechtester Fall (ms)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="285" />
+      <location filename="faceapp/gui/app.py" line="258" />
       <source>Wrong PIN</source>
       <translation>Falsche PIN</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="283" />
+      <location filename="faceapp/gui/app.py" line="256" />
       <source>Wrong PIN - locked for {s:.0f} s</source>
       <translation>Falsche PIN – gesperrt für {s:.0f} s</translation>
     </message>
@@ -1369,7 +1379,7 @@
       <translation>alle Entscheidungen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="204" />
+      <location filename="faceapp/gui/app.py" line="177" />
       <source>applied</source>
       <translation>angewendet</translation>
     </message>
@@ -1439,7 +1449,7 @@
       <translation>Bild unscharf: bitte stillhalten</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="231" />
+      <location filename="faceapp/gui/admin/settings.py" line="233" />
       <source>keep for ever</source>
       <translation>für immer behalten</translation>
     </message>
@@ -1525,8 +1535,8 @@
     </message>
     <message>
       <location filename="faceapp/gui/admin/window.py" line="184" />
-      <source>{n} face template(s) were made with another model: those people are not recognised until the gallery is updated for {model}.</source>
-      <translation>{n} Gesichtsvorlage(n) stammen von einem anderen Modell: diese Personen werden erst erkannt, wenn die Galerie für {model} aktualisiert ist.</translation>
+      <source>{n} face template(s) were made with another model or an earlier release of it: those people are not recognised until the gallery is updated for {model}.</source>
+      <translation>{n} Gesichtsvorlage(n) stammen von einem anderen Modell oder einer früheren Version davon: diese Personen werden erst erkannt, wenn die Galerie für {model} aktualisiert ist.</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="178" />
@@ -1564,7 +1574,7 @@
       <translation>{people} erfasst – Gesichtsmodell {model} – {level}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="418" />
+      <location filename="faceapp/gui/admin/settings.py" line="442" />
       <source>{th:.3f} in force</source>
       <translation>{th:.3f} in Kraft</translation>
     </message>

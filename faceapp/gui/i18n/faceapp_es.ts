@@ -4,7 +4,7 @@
   <context>
     <name>faceapp</name>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="405" />
+      <location filename="faceapp/gui/admin/settings.py" line="429" />
       <source> Beyond what this model was measured on: set stricter to be safe.</source>
       <translation> Fuera de lo medido para este modelo: elija un nivel más estricto por seguridad.</translation>
     </message>
@@ -14,7 +14,7 @@
       <translation> días</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="234" />
+      <location filename="faceapp/gui/admin/settings.py" line="236" />
       <source> s</source>
       <translation> s</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>(se muestran los {n} más recientes)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="105" />
+      <location filename="faceapp/gui/admin/settings.py" line="107" />
       <source>0 = first camera, rtsp://..., a video file or folder</source>
       <translation>0 = primera cámara, rtsp://..., un archivo de vídeo o una carpeta</translation>
     </message>
@@ -94,12 +94,12 @@
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="333" />
+      <location filename="faceapp/gui/admin/settings.py" line="335" />
       <source>Admin PIN</source>
       <translation>PIN de administrador</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="591" />
+      <location filename="faceapp/gui/admin/settings.py" line="613" />
       <source>Admin PIN changed</source>
       <translation>PIN de administrador cambiado</translation>
     </message>
@@ -124,12 +124,12 @@
       <translation>Administración abierta</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="265" />
+      <location filename="faceapp/gui/app.py" line="238" />
       <source>Admin locked after too many wrong PINs - try again in {s:.0f} s</source>
       <translation>Administración bloqueada tras demasiados PIN erróneos: inténtelo de nuevo en {s:.0f} s</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="328" />
+      <location filename="faceapp/gui/admin/settings.py" line="330" />
       <source>Admin session ends after</source>
       <translation>La sesión de administración termina tras</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>Tras cambiar de modelo, las caras registradas antes deben actualizarse una vez: pulse «Actualizar la galería ahora» en la parte superior de esta ventana. Nadie tiene que volver a registrarse.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="217" />
+      <location filename="faceapp/gui/admin/settings.py" line="219" />
       <source>Allow opening the door from MQTT / Home Assistant</source>
       <translation>Permitir abrir la puerta desde MQTT / Home Assistant</translation>
     </message>
@@ -164,22 +164,22 @@
       <translation>Ámbar</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="531" />
+      <location filename="faceapp/gui/admin/settings.py" line="555" />
       <source>Anyone who can publish to the MQTT broker could open the door.</source>
       <translation>Cualquiera que pueda publicar en el bróker MQTT podría abrir la puerta.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="214" />
+      <location filename="faceapp/gui/admin/settings.py" line="216" />
       <source>Appear in Home Assistant by itself (MQTT discovery)</source>
       <translation>Aparecer por sí solo en Home Assistant (descubrimiento MQTT)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="541" />
+      <location filename="faceapp/gui/admin/settings.py" line="565" />
       <source>At most 1 stranger in {b} instead of 1 in {a} would be let in.</source>
       <translation>Se dejaría entrar como máximo a 1 desconocido de cada {b} en lugar de 1 de cada {a}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="373" />
+      <location filename="faceapp/gui/admin/settings.py" line="375" />
       <source>At most 1 stranger in {n} let in</source>
       <translation>Como máximo entra 1 desconocido de cada {n}</translation>
     </message>
@@ -224,7 +224,7 @@
       <translation>Número de tarjeta o de empleado (opcional)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="269" />
+      <location filename="faceapp/gui/admin/settings.py" line="271" />
       <source>Baud</source>
       <translation>Baudios</translation>
     </message>
@@ -239,12 +239,12 @@
       <translation>Prueba de rendimiento detenida: {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="138" />
+      <location filename="faceapp/gui/admin/settings.py" line="140" />
       <source>Both (slower)</source>
       <translation>Ambas (más lento)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="309" />
+      <location filename="faceapp/gui/admin/settings.py" line="311" />
       <source>Broker</source>
       <translation>Bróker</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>Marrón</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="277" />
+      <location filename="faceapp/gui/admin/settings.py" line="279" />
       <source>Camera</source>
       <translation>Cámara</translation>
     </message>
@@ -279,12 +279,12 @@
       <translation>Vista previa de la cámara</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="497" />
+      <location filename="faceapp/gui/admin/settings.py" line="521" />
       <source>Camera test failed: {why}</source>
       <translation>La prueba de la cámara falló: {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="502" />
+      <location filename="faceapp/gui/admin/settings.py" line="526" />
       <source>Camera works: {w}x{h}</source>
       <translation>La cámara funciona: {w}x{h}</translation>
     </message>
@@ -294,7 +294,7 @@
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="242" />
+      <location filename="faceapp/gui/admin/settings.py" line="244" />
       <source>Change PIN</source>
       <translation>Cambiar PIN</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>Elegir un archivo de pares para la precisión</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="267" />
+      <location filename="faceapp/gui/admin/settings.py" line="269" />
       <source>Command</source>
       <translation>Comando</translation>
     </message>
@@ -364,7 +364,7 @@
       <translation>Desactivar</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="283" />
+      <location filename="faceapp/gui/admin/settings.py" line="285" />
       <source>Distance</source>
       <translation>Distancia</translation>
     </message>
@@ -384,17 +384,17 @@
       <translation>Puerta abierta a distancia</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="261" />
+      <location filename="faceapp/gui/admin/settings.py" line="263" />
       <source>Door output</source>
       <translation>Salida de puerta</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="195" />
+      <location filename="faceapp/gui/app.py" line="168" />
       <source>Door output: {name}</source>
       <translation>Salida de puerta: {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="510" />
+      <location filename="faceapp/gui/admin/settings.py" line="534" />
       <source>Door test failed: {why}</source>
       <translation>La prueba de la puerta falló: {why}</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>Simulación (solo registro)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="356" />
+      <location filename="faceapp/gui/app.py" line="364" />
       <source>EdgeFace kiosk</source>
       <translation>Quiosco EdgeFace</translation>
     </message>
@@ -434,7 +434,7 @@
       <translation>Activar</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="211" />
+      <location filename="faceapp/gui/admin/settings.py" line="213" />
       <source>Encrypted (TLS)</source>
       <translation>Cifrado (TLS)</translation>
     </message>
@@ -474,7 +474,7 @@
       <translation>Eventos</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="323" />
+      <location filename="faceapp/gui/admin/settings.py" line="325" />
       <source>Events and kiosk</source>
       <translation>Eventos y quiosco</translation>
     </message>
@@ -539,12 +539,12 @@
       <translation>Caras tomadas de nuevo</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="137" />
+      <location filename="faceapp/gui/admin/settings.py" line="139" />
       <source>Far (up to 5 m)</source>
       <translation>Lejos (hasta 5 m)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="195" />
+      <location filename="faceapp/gui/admin/settings.py" line="197" />
       <source>Fire this output once now (a real door opens)</source>
       <translation>Activar esta salida una vez ahora (se abre una puerta real)</translation>
     </message>
@@ -554,12 +554,12 @@
       <translation>Carpeta con las fotos de los pares</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="297" />
+      <location filename="faceapp/gui/admin/settings.py" line="299" />
       <source>Frames considered</source>
       <translation>Imágenes consideradas</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="298" />
+      <location filename="faceapp/gui/admin/settings.py" line="300" />
       <source>Frames that must agree</source>
       <translation>Imágenes que deben coincidir</translation>
     </message>
@@ -614,12 +614,12 @@
       <translation>Importar fotos...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="226" />
+      <location filename="faceapp/gui/admin/settings.py" line="228" />
       <source>Keep a small face snapshot with each access event (encrypted)</source>
       <translation>Guardar una pequeña instantánea de la cara con cada acceso (cifrada)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="326" />
+      <location filename="faceapp/gui/admin/settings.py" line="328" />
       <source>Keep events for</source>
       <translation>Conservar los eventos durante</translation>
     </message>
@@ -639,17 +639,17 @@
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="314" />
+      <location filename="faceapp/gui/admin/settings.py" line="316" />
       <source>Kiosk name in topics</source>
       <translation>Nombre del quiosco en los topics</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="329" />
+      <location filename="faceapp/gui/admin/settings.py" line="331" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="560" />
+      <location filename="faceapp/gui/admin/settings.py" line="582" />
       <source>Less secure</source>
       <translation>Menos seguro</translation>
     </message>
@@ -664,12 +664,12 @@
       <translation>Prueba de vida</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="306" />
+      <location filename="faceapp/gui/admin/settings.py" line="308" />
       <source>MQTT and Home Assistant</source>
       <translation>MQTT y Home Assistant</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="171" />
+      <location filename="faceapp/gui/admin/settings.py" line="173" />
       <source>Manual threshold</source>
       <translation>Umbral manual</translation>
     </message>
@@ -709,7 +709,7 @@
       <translation>Modelo</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="565" />
+      <location filename="faceapp/gui/admin/settings.py" line="587" />
       <source>More strangers could get in. Save anyway?</source>
       <translation>Podrían entrar más desconocidos. ¿Guardar de todos modos?</translation>
     </message>
@@ -724,12 +724,12 @@
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="136" />
+      <location filename="faceapp/gui/admin/settings.py" line="138" />
       <source>Near (&lt; 2 m)</source>
       <translation>Cerca (&lt; 2 m)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="240" />
+      <location filename="faceapp/gui/admin/settings.py" line="242" />
       <source>New PIN</source>
       <translation>PIN nuevo</translation>
     </message>
@@ -754,12 +754,12 @@
       <translation>No reconocido (se necesita una cara real)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="566" />
+      <location filename="faceapp/gui/admin/settings.py" line="588" />
       <source>Not saved</source>
       <translation>No guardado</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="571" />
+      <location filename="faceapp/gui/admin/settings.py" line="593" />
       <source>Not saved: {why}</source>
       <translation>No guardado: {why}</translation>
     </message>
@@ -784,7 +784,7 @@
       <translation>Eventos antiguos borrados</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="263" />
+      <location filename="faceapp/gui/admin/settings.py" line="265" />
       <source>Output</source>
       <translation>Salida</translation>
     </message>
@@ -814,7 +814,7 @@
       <translation>Pares: {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="312" />
+      <location filename="faceapp/gui/admin/settings.py" line="314" />
       <source>Password</source>
       <translation>Contraseña</translation>
     </message>
@@ -854,7 +854,7 @@
       <translation>Fotos de esta persona</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="232" />
+      <location filename="faceapp/gui/admin/settings.py" line="234" />
       <source>Play a tone on decisions</source>
       <translation>Reproducir un tono en cada decisión</translation>
     </message>
@@ -869,7 +869,7 @@
       <translation>Mire a la cámara, por favor</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="310" />
+      <location filename="faceapp/gui/admin/settings.py" line="312" />
       <source>Port</source>
       <translation>Puerto</translation>
     </message>
@@ -879,17 +879,17 @@
       <translation>Pulse Iniciar captura</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="206" />
+      <location filename="faceapp/gui/admin/settings.py" line="208" />
       <source>Publish decisions to an MQTT broker</source>
       <translation>Publicar las decisiones en un bróker MQTT</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="264" />
+      <location filename="faceapp/gui/admin/settings.py" line="266" />
       <source>Pulse</source>
       <translation>Pulso</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="141" />
+      <location filename="faceapp/gui/app.py" line="322" />
       <source>Re-embedding the gallery for the new model...</source>
       <translation>Recalculando la galería para el nuevo modelo...</translation>
     </message>
@@ -904,7 +904,7 @@
       <translation>Volver a registrar...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="289" />
+      <location filename="faceapp/gui/admin/settings.py" line="291" />
       <source>Recognition</source>
       <translation>Reconocimiento</translation>
     </message>
@@ -934,7 +934,7 @@
       <translation>Quitar lo seleccionado</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="241" />
+      <location filename="faceapp/gui/admin/settings.py" line="243" />
       <source>Repeat</source>
       <translation>Repetir</translation>
     </message>
@@ -944,12 +944,12 @@
       <translation>¿Sustituir la galería por la copia {name}? Se quitan las personas registradas y los eventos anotados desde entonces (antes se guarda la galería actual).</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="186" />
+      <location filename="faceapp/gui/admin/settings.py" line="188" />
       <source>Require a blink or a small head movement (stops printed photos and screens)</source>
       <translation>Exigir un parpadeo o un movimiento de cabeza (contra fotos y pantallas)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="282" />
+      <location filename="faceapp/gui/admin/settings.py" line="284" />
       <source>Resolution</source>
       <translation>Resolución</translation>
     </message>
@@ -969,12 +969,12 @@
       <translation>Ejecutar prueba</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="116" />
+      <location filename="faceapp/gui/admin/settings.py" line="118" />
       <source>Running now from {now} (given at start); saved setting: {saved}</source>
       <translation>Ahora funciona con {now} (indicado al inicio); ajuste guardado: {saved}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="121" />
+      <location filename="faceapp/gui/admin/settings.py" line="123" />
       <source>Running now: {now} (given at start, not saved)</source>
       <translation>Ahora: {now} (indicado al inicio, sin guardar)</translation>
     </message>
@@ -984,17 +984,17 @@
       <translation>Ejecuciones por modelo:</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="299" />
+      <location filename="faceapp/gui/admin/settings.py" line="301" />
       <source>Same person again after</source>
       <translation>La misma persona de nuevo tras</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="248" />
+      <location filename="faceapp/gui/admin/settings.py" line="250" />
       <source>Save and apply</source>
       <translation>Guardar y aplicar</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="203" />
+      <location filename="faceapp/gui/app.py" line="176" />
       <source>Saved to {where}</source>
       <translation>Guardado en {where}</translation>
     </message>
@@ -1014,12 +1014,12 @@
       <translation>Buscar nombre o ID externo</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="290" />
+      <location filename="faceapp/gui/admin/settings.py" line="292" />
       <source>Security level</source>
       <translation>Nivel de seguridad</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="268" />
+      <location filename="faceapp/gui/admin/settings.py" line="270" />
       <source>Serial port</source>
       <translation>Puerto serie</translation>
     </message>
@@ -1044,7 +1044,7 @@
       <translation>Ajustes cambiados</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="80" />
+      <location filename="faceapp/gui/app.py" line="81" />
       <source>Settings file not used ({why}): running on safe defaults until saved</source>
       <translation>Archivo de ajustes no usado ({why}): valores seguros por defecto hasta guardar</translation>
     </message>
@@ -1079,17 +1079,17 @@
       <translation>Instantánea</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="325" />
+      <location filename="faceapp/gui/admin/settings.py" line="327" />
       <source>Snapshots</source>
       <translation>Instantáneas</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="327" />
+      <location filename="faceapp/gui/admin/settings.py" line="329" />
       <source>Sounds</source>
       <translation>Sonidos</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="279" />
+      <location filename="faceapp/gui/admin/settings.py" line="281" />
       <source>Source</source>
       <translation>Fuente</translation>
     </message>
@@ -1154,22 +1154,22 @@
       <translation>Sistema</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="236" />
+      <location filename="faceapp/gui/admin/settings.py" line="238" />
       <source>System language</source>
       <translation>Idioma del sistema</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="107" />
+      <location filename="faceapp/gui/admin/settings.py" line="109" />
       <source>Test camera</source>
       <translation>Probar la cámara</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="220" />
+      <location filename="faceapp/gui/admin/settings.py" line="222" />
       <source>Test connection</source>
       <translation>Probar la conexión</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="194" />
+      <location filename="faceapp/gui/admin/settings.py" line="196" />
       <source>Test door</source>
       <translation>Probar la puerta</translation>
     </message>
@@ -1189,12 +1189,12 @@
       <translation>El nombre se muestra en el quiosco cuando se abre la puerta.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="536" />
+      <location filename="faceapp/gui/admin/settings.py" line="560" />
       <source>The threshold drops from {a:.3f} to {b:.3f}.</source>
       <translation>El umbral baja de {a:.3f} a {b:.3f}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="582" />
+      <location filename="faceapp/gui/admin/settings.py" line="604" />
       <source>The two PINs differ</source>
       <translation>Los dos PIN no coinciden</translation>
     </message>
@@ -1219,7 +1219,7 @@
       <translation>Esta cara ya coincide con: {who}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="491" />
+      <location filename="faceapp/gui/admin/settings.py" line="515" />
       <source>This is the camera the kiosk is using now</source>
       <translation>Esta es la cámara que usa ahora el quiosco</translation>
     </message>
@@ -1264,7 +1264,7 @@
       <translation>Usar este modelo</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="311" />
+      <location filename="faceapp/gui/admin/settings.py" line="313" />
       <source>User name</source>
       <translation>Usuario</translation>
     </message>
@@ -1294,12 +1294,12 @@
       <translation>¿No era {name}? Desde ahora esta cara se rechaza como {name}; {name} sigue entrando. La marca se puede quitar en la ficha de {name}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="265" />
+      <location filename="faceapp/gui/admin/settings.py" line="267" />
       <source>Webhook URL</source>
       <translation>URL del webhook</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="266" />
+      <location filename="faceapp/gui/admin/settings.py" line="268" />
       <source>Webhook secret</source>
       <translation>Secreto del webhook</translation>
     </message>
@@ -1324,14 +1324,24 @@
       <translation>Cuando hay que actualizar la galería</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="392" />
+      <location filename="faceapp/gui/admin/settings.py" line="416" />
       <source>With 1 face template enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Con 1 plantilla facial registrada hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="397" />
+      <location filename="faceapp/gui/admin/settings.py" line="404" />
+      <source>With 1 person enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
+      <translation>Con 1 persona registrada hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/admin/settings.py" line="421" />
       <source>With {n} face templates enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Con {n} plantillas faciales registradas hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/admin/settings.py" line="409" />
+      <source>With {n} people enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
+      <translation>Con {n} personas registradas hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="43" />
@@ -1339,12 +1349,12 @@
       <translation>Peor caso (ms)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="285" />
+      <location filename="faceapp/gui/app.py" line="258" />
       <source>Wrong PIN</source>
       <translation>PIN incorrecto</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="283" />
+      <location filename="faceapp/gui/app.py" line="256" />
       <source>Wrong PIN - locked for {s:.0f} s</source>
       <translation>PIN incorrecto: bloqueado durante {s:.0f} s</translation>
     </message>
@@ -1369,7 +1379,7 @@
       <translation>todas las decisiones</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="204" />
+      <location filename="faceapp/gui/app.py" line="177" />
       <source>applied</source>
       <translation>aplicado</translation>
     </message>
@@ -1439,7 +1449,7 @@
       <translation>imagen borrosa: quédese quieto</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="231" />
+      <location filename="faceapp/gui/admin/settings.py" line="233" />
       <source>keep for ever</source>
       <translation>conservar para siempre</translation>
     </message>
@@ -1525,8 +1535,8 @@
     </message>
     <message>
       <location filename="faceapp/gui/admin/window.py" line="184" />
-      <source>{n} face template(s) were made with another model: those people are not recognised until the gallery is updated for {model}.</source>
-      <translation>{n} plantilla(s) facial(es) se hicieron con otro modelo: esas personas no se reconocen hasta actualizar la galería para {model}.</translation>
+      <source>{n} face template(s) were made with another model or an earlier release of it: those people are not recognised until the gallery is updated for {model}.</source>
+      <translation>{n} plantilla(s) facial(es) se hicieron con otro modelo o con una versión anterior de él: esas personas no se reconocen hasta actualizar la galería para {model}.</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="178" />
@@ -1564,7 +1574,7 @@
       <translation>{people} registrado(s) – modelo facial {model} – {level}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="418" />
+      <location filename="faceapp/gui/admin/settings.py" line="442" />
       <source>{th:.3f} in force</source>
       <translation>{th:.3f} en vigor</translation>
     </message>

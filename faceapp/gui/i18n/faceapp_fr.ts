@@ -4,7 +4,7 @@
   <context>
     <name>faceapp</name>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="405" />
+      <location filename="faceapp/gui/admin/settings.py" line="429" />
       <source> Beyond what this model was measured on: set stricter to be safe.</source>
       <translation> Au-delà de ce qui a été mesuré pour ce modèle : choisissez plus strict par prudence.</translation>
     </message>
@@ -14,7 +14,7 @@
       <translation> jours</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="234" />
+      <location filename="faceapp/gui/admin/settings.py" line="236" />
       <source> s</source>
       <translation> s</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>({n} plus récents affichés)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="105" />
+      <location filename="faceapp/gui/admin/settings.py" line="107" />
       <source>0 = first camera, rtsp://..., a video file or folder</source>
       <translation>0 = première caméra, rtsp://..., un fichier vidéo ou un dossier</translation>
     </message>
@@ -94,12 +94,12 @@
       <translation>Admin</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="333" />
+      <location filename="faceapp/gui/admin/settings.py" line="335" />
       <source>Admin PIN</source>
       <translation>Code PIN administrateur</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="591" />
+      <location filename="faceapp/gui/admin/settings.py" line="613" />
       <source>Admin PIN changed</source>
       <translation>Code PIN administrateur modifié</translation>
     </message>
@@ -124,12 +124,12 @@
       <translation>Administration ouverte</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="265" />
+      <location filename="faceapp/gui/app.py" line="238" />
       <source>Admin locked after too many wrong PINs - try again in {s:.0f} s</source>
       <translation>Administration bloquée après trop de codes PIN erronés – réessayez dans {s:.0f} s</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="328" />
+      <location filename="faceapp/gui/admin/settings.py" line="330" />
       <source>Admin session ends after</source>
       <translation>La session d'administration se termine après</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>Après un changement de modèle, les visages enregistrés auparavant doivent être mis à jour une fois : appuyez sur « Mettre à jour la galerie » en haut de cette fenêtre. Personne n'a besoin de se réinscrire.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="217" />
+      <location filename="faceapp/gui/admin/settings.py" line="219" />
       <source>Allow opening the door from MQTT / Home Assistant</source>
       <translation>Autoriser l'ouverture de la porte depuis MQTT / Home Assistant</translation>
     </message>
@@ -164,22 +164,22 @@
       <translation>Orange</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="531" />
+      <location filename="faceapp/gui/admin/settings.py" line="555" />
       <source>Anyone who can publish to the MQTT broker could open the door.</source>
       <translation>Quiconque peut publier sur le broker MQTT pourrait ouvrir la porte.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="214" />
+      <location filename="faceapp/gui/admin/settings.py" line="216" />
       <source>Appear in Home Assistant by itself (MQTT discovery)</source>
       <translation>Apparaître tout seul dans Home Assistant (découverte MQTT)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="541" />
+      <location filename="faceapp/gui/admin/settings.py" line="565" />
       <source>At most 1 stranger in {b} instead of 1 in {a} would be let in.</source>
       <translation>Au plus 1 inconnu sur {b} au lieu de 1 sur {a} serait admis.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="373" />
+      <location filename="faceapp/gui/admin/settings.py" line="375" />
       <source>At most 1 stranger in {n} let in</source>
       <translation>Au plus 1 inconnu sur {n} admis</translation>
     </message>
@@ -224,7 +224,7 @@
       <translation>Numéro de badge ou de personnel (facultatif)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="269" />
+      <location filename="faceapp/gui/admin/settings.py" line="271" />
       <source>Baud</source>
       <translation>Bauds</translation>
     </message>
@@ -239,12 +239,12 @@
       <translation>Banc d'essai arrêté : {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="138" />
+      <location filename="faceapp/gui/admin/settings.py" line="140" />
       <source>Both (slower)</source>
       <translation>Les deux (plus lent)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="309" />
+      <location filename="faceapp/gui/admin/settings.py" line="311" />
       <source>Broker</source>
       <translation>Broker</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>Marron</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="277" />
+      <location filename="faceapp/gui/admin/settings.py" line="279" />
       <source>Camera</source>
       <translation>Caméra</translation>
     </message>
@@ -279,12 +279,12 @@
       <translation>Aperçu de la caméra</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="497" />
+      <location filename="faceapp/gui/admin/settings.py" line="521" />
       <source>Camera test failed: {why}</source>
       <translation>Échec du test de la caméra : {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="502" />
+      <location filename="faceapp/gui/admin/settings.py" line="526" />
       <source>Camera works: {w}x{h}</source>
       <translation>La caméra fonctionne : {w}x{h}</translation>
     </message>
@@ -294,7 +294,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="242" />
+      <location filename="faceapp/gui/admin/settings.py" line="244" />
       <source>Change PIN</source>
       <translation>Changer le code PIN</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>Choisir un fichier de paires pour la précision</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="267" />
+      <location filename="faceapp/gui/admin/settings.py" line="269" />
       <source>Command</source>
       <translation>Commande</translation>
     </message>
@@ -364,7 +364,7 @@
       <translation>Désactiver</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="283" />
+      <location filename="faceapp/gui/admin/settings.py" line="285" />
       <source>Distance</source>
       <translation>Distance</translation>
     </message>
@@ -384,17 +384,17 @@
       <translation>Porte ouverte à distance</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="261" />
+      <location filename="faceapp/gui/admin/settings.py" line="263" />
       <source>Door output</source>
       <translation>Sortie de porte</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="195" />
+      <location filename="faceapp/gui/app.py" line="168" />
       <source>Door output: {name}</source>
       <translation>Sortie de porte : {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="510" />
+      <location filename="faceapp/gui/admin/settings.py" line="534" />
       <source>Door test failed: {why}</source>
       <translation>Échec du test de la porte : {why}</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>À blanc (journal seulement)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="356" />
+      <location filename="faceapp/gui/app.py" line="364" />
       <source>EdgeFace kiosk</source>
       <translation>Kiosque EdgeFace</translation>
     </message>
@@ -434,7 +434,7 @@
       <translation>Activer</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="211" />
+      <location filename="faceapp/gui/admin/settings.py" line="213" />
       <source>Encrypted (TLS)</source>
       <translation>Chiffré (TLS)</translation>
     </message>
@@ -474,7 +474,7 @@
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="323" />
+      <location filename="faceapp/gui/admin/settings.py" line="325" />
       <source>Events and kiosk</source>
       <translation>Événements et kiosque</translation>
     </message>
@@ -539,12 +539,12 @@
       <translation>Visages repris</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="137" />
+      <location filename="faceapp/gui/admin/settings.py" line="139" />
       <source>Far (up to 5 m)</source>
       <translation>Loin (jusqu'à 5 m)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="195" />
+      <location filename="faceapp/gui/admin/settings.py" line="197" />
       <source>Fire this output once now (a real door opens)</source>
       <translation>Déclencher cette sortie une fois maintenant (une vraie porte s'ouvre)</translation>
     </message>
@@ -554,12 +554,12 @@
       <translation>Dossier des photos des paires</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="297" />
+      <location filename="faceapp/gui/admin/settings.py" line="299" />
       <source>Frames considered</source>
       <translation>Images prises en compte</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="298" />
+      <location filename="faceapp/gui/admin/settings.py" line="300" />
       <source>Frames that must agree</source>
       <translation>Images qui doivent concorder</translation>
     </message>
@@ -614,12 +614,12 @@
       <translation>Importer des photos...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="226" />
+      <location filename="faceapp/gui/admin/settings.py" line="228" />
       <source>Keep a small face snapshot with each access event (encrypted)</source>
       <translation>Garder un petit instantané du visage avec chaque accès (chiffré)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="326" />
+      <location filename="faceapp/gui/admin/settings.py" line="328" />
       <source>Keep events for</source>
       <translation>Conserver les événements pendant</translation>
     </message>
@@ -639,17 +639,17 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="314" />
+      <location filename="faceapp/gui/admin/settings.py" line="316" />
       <source>Kiosk name in topics</source>
       <translation>Nom du kiosque dans les topics</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="329" />
+      <location filename="faceapp/gui/admin/settings.py" line="331" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="560" />
+      <location filename="faceapp/gui/admin/settings.py" line="582" />
       <source>Less secure</source>
       <translation>Moins sûr</translation>
     </message>
@@ -664,12 +664,12 @@
       <translation>Détection du vivant</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="306" />
+      <location filename="faceapp/gui/admin/settings.py" line="308" />
       <source>MQTT and Home Assistant</source>
       <translation>MQTT et Home Assistant</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="171" />
+      <location filename="faceapp/gui/admin/settings.py" line="173" />
       <source>Manual threshold</source>
       <translation>Seuil manuel</translation>
     </message>
@@ -709,7 +709,7 @@
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="565" />
+      <location filename="faceapp/gui/admin/settings.py" line="587" />
       <source>More strangers could get in. Save anyway?</source>
       <translation>Davantage d'inconnus pourraient entrer. Enregistrer quand même ?</translation>
     </message>
@@ -724,12 +724,12 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="136" />
+      <location filename="faceapp/gui/admin/settings.py" line="138" />
       <source>Near (&lt; 2 m)</source>
       <translation>Près (&lt; 2 m)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="240" />
+      <location filename="faceapp/gui/admin/settings.py" line="242" />
       <source>New PIN</source>
       <translation>Nouveau code PIN</translation>
     </message>
@@ -754,12 +754,12 @@
       <translation>Non reconnu (visage vivant requis)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="566" />
+      <location filename="faceapp/gui/admin/settings.py" line="588" />
       <source>Not saved</source>
       <translation>Non enregistré</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="571" />
+      <location filename="faceapp/gui/admin/settings.py" line="593" />
       <source>Not saved: {why}</source>
       <translation>Non enregistré : {why}</translation>
     </message>
@@ -784,7 +784,7 @@
       <translation>Anciens événements supprimés</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="263" />
+      <location filename="faceapp/gui/admin/settings.py" line="265" />
       <source>Output</source>
       <translation>Sortie</translation>
     </message>
@@ -814,7 +814,7 @@
       <translation>Paires : {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="312" />
+      <location filename="faceapp/gui/admin/settings.py" line="314" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
@@ -854,7 +854,7 @@
       <translation>Photos de cette personne</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="232" />
+      <location filename="faceapp/gui/admin/settings.py" line="234" />
       <source>Play a tone on decisions</source>
       <translation>Jouer un son à chaque décision</translation>
     </message>
@@ -869,7 +869,7 @@
       <translation>Veuillez regarder la caméra</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="310" />
+      <location filename="faceapp/gui/admin/settings.py" line="312" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
@@ -879,17 +879,17 @@
       <translation>Appuyez sur Démarrer la capture</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="206" />
+      <location filename="faceapp/gui/admin/settings.py" line="208" />
       <source>Publish decisions to an MQTT broker</source>
       <translation>Publier les décisions sur un broker MQTT</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="264" />
+      <location filename="faceapp/gui/admin/settings.py" line="266" />
       <source>Pulse</source>
       <translation>Impulsion</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="141" />
+      <location filename="faceapp/gui/app.py" line="322" />
       <source>Re-embedding the gallery for the new model...</source>
       <translation>Recalcul de la galerie pour le nouveau modèle...</translation>
     </message>
@@ -904,7 +904,7 @@
       <translation>Réinscrire...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="289" />
+      <location filename="faceapp/gui/admin/settings.py" line="291" />
       <source>Recognition</source>
       <translation>Reconnaissance</translation>
     </message>
@@ -934,7 +934,7 @@
       <translation>Retirer la sélection</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="241" />
+      <location filename="faceapp/gui/admin/settings.py" line="243" />
       <source>Repeat</source>
       <translation>Répéter</translation>
     </message>
@@ -944,12 +944,12 @@
       <translation>Remplacer la galerie par la sauvegarde {name} ? Les personnes inscrites et les événements consignés depuis sont retirés (la galerie actuelle est d'abord enregistrée).</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="186" />
+      <location filename="faceapp/gui/admin/settings.py" line="188" />
       <source>Require a blink or a small head movement (stops printed photos and screens)</source>
       <translation>Exiger un clignement ou un mouvement de tête (contre photos et écrans)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="282" />
+      <location filename="faceapp/gui/admin/settings.py" line="284" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
@@ -969,12 +969,12 @@
       <translation>Lancer le banc d'essai</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="116" />
+      <location filename="faceapp/gui/admin/settings.py" line="118" />
       <source>Running now from {now} (given at start); saved setting: {saved}</source>
       <translation>Tourne actuellement sur {now} (donné au démarrage) ; réglage enregistré : {saved}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="121" />
+      <location filename="faceapp/gui/admin/settings.py" line="123" />
       <source>Running now: {now} (given at start, not saved)</source>
       <translation>En cours : {now} (donné au démarrage, non enregistré)</translation>
     </message>
@@ -984,17 +984,17 @@
       <translation>Passages par modèle :</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="299" />
+      <location filename="faceapp/gui/admin/settings.py" line="301" />
       <source>Same person again after</source>
       <translation>Même personne à nouveau après</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="248" />
+      <location filename="faceapp/gui/admin/settings.py" line="250" />
       <source>Save and apply</source>
       <translation>Enregistrer et appliquer</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="203" />
+      <location filename="faceapp/gui/app.py" line="176" />
       <source>Saved to {where}</source>
       <translation>Enregistré dans {where}</translation>
     </message>
@@ -1014,12 +1014,12 @@
       <translation>Rechercher un nom ou un identifiant externe</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="290" />
+      <location filename="faceapp/gui/admin/settings.py" line="292" />
       <source>Security level</source>
       <translation>Niveau de sécurité</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="268" />
+      <location filename="faceapp/gui/admin/settings.py" line="270" />
       <source>Serial port</source>
       <translation>Port série</translation>
     </message>
@@ -1044,7 +1044,7 @@
       <translation>Paramètres modifiés</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="80" />
+      <location filename="faceapp/gui/app.py" line="81" />
       <source>Settings file not used ({why}): running on safe defaults until saved</source>
       <translation>Fichier de paramètres non utilisé ({why}) : réglages sûrs par défaut jusqu'à l'enregistrement</translation>
     </message>
@@ -1079,17 +1079,17 @@
       <translation>Instantané</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="325" />
+      <location filename="faceapp/gui/admin/settings.py" line="327" />
       <source>Snapshots</source>
       <translation>Instantanés</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="327" />
+      <location filename="faceapp/gui/admin/settings.py" line="329" />
       <source>Sounds</source>
       <translation>Sons</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="279" />
+      <location filename="faceapp/gui/admin/settings.py" line="281" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -1154,22 +1154,22 @@
       <translation>Système</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="236" />
+      <location filename="faceapp/gui/admin/settings.py" line="238" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="107" />
+      <location filename="faceapp/gui/admin/settings.py" line="109" />
       <source>Test camera</source>
       <translation>Tester la caméra</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="220" />
+      <location filename="faceapp/gui/admin/settings.py" line="222" />
       <source>Test connection</source>
       <translation>Tester la connexion</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="194" />
+      <location filename="faceapp/gui/admin/settings.py" line="196" />
       <source>Test door</source>
       <translation>Tester la porte</translation>
     </message>
@@ -1189,12 +1189,12 @@
       <translation>Le nom s'affiche sur le kiosque quand la porte s'ouvre.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="536" />
+      <location filename="faceapp/gui/admin/settings.py" line="560" />
       <source>The threshold drops from {a:.3f} to {b:.3f}.</source>
       <translation>Le seuil baisse de {a:.3f} à {b:.3f}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="582" />
+      <location filename="faceapp/gui/admin/settings.py" line="604" />
       <source>The two PINs differ</source>
       <translation>Les deux codes PIN diffèrent</translation>
     </message>
@@ -1219,7 +1219,7 @@
       <translation>Ce visage correspond déjà à : {who}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="491" />
+      <location filename="faceapp/gui/admin/settings.py" line="515" />
       <source>This is the camera the kiosk is using now</source>
       <translation>C'est la caméra que le kiosque utilise en ce moment</translation>
     </message>
@@ -1264,7 +1264,7 @@
       <translation>Utiliser ce modèle</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="311" />
+      <location filename="faceapp/gui/admin/settings.py" line="313" />
       <source>User name</source>
       <translation>Nom d'utilisateur</translation>
     </message>
@@ -1294,12 +1294,12 @@
       <translation>Ce n'était pas {name} ? Ce visage sera désormais refusé comme {name} ; {name} entre toujours. La marque peut être retirée sur la fiche de {name}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="265" />
+      <location filename="faceapp/gui/admin/settings.py" line="267" />
       <source>Webhook URL</source>
       <translation>URL du webhook</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="266" />
+      <location filename="faceapp/gui/admin/settings.py" line="268" />
       <source>Webhook secret</source>
       <translation>Secret du webhook</translation>
     </message>
@@ -1324,14 +1324,24 @@
       <translation>Quand la galerie doit être mise à jour</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="392" />
+      <location filename="faceapp/gui/admin/settings.py" line="416" />
       <source>With 1 face template enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Avec 1 modèle de visage inscrit, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="397" />
+      <location filename="faceapp/gui/admin/settings.py" line="404" />
+      <source>With 1 person enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
+      <translation>Avec 1 personne inscrite, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/admin/settings.py" line="421" />
       <source>With {n} face templates enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Avec {n} modèles de visage inscrits, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/admin/settings.py" line="409" />
+      <source>With {n} people enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
+      <translation>Avec {n} personnes inscrites, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="43" />
@@ -1339,12 +1349,12 @@
       <translation>Pire cas (ms)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="285" />
+      <location filename="faceapp/gui/app.py" line="258" />
       <source>Wrong PIN</source>
       <translation>Code PIN erroné</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="283" />
+      <location filename="faceapp/gui/app.py" line="256" />
       <source>Wrong PIN - locked for {s:.0f} s</source>
       <translation>Code PIN erroné – bloqué pendant {s:.0f} s</translation>
     </message>
@@ -1369,7 +1379,7 @@
       <translation>toutes les décisions</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="204" />
+      <location filename="faceapp/gui/app.py" line="177" />
       <source>applied</source>
       <translation>appliqué</translation>
     </message>
@@ -1439,7 +1449,7 @@
       <translation>image floue : ne bougez pas</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="231" />
+      <location filename="faceapp/gui/admin/settings.py" line="233" />
       <source>keep for ever</source>
       <translation>conserver pour toujours</translation>
     </message>
@@ -1525,8 +1535,8 @@
     </message>
     <message>
       <location filename="faceapp/gui/admin/window.py" line="184" />
-      <source>{n} face template(s) were made with another model: those people are not recognised until the gallery is updated for {model}.</source>
-      <translation>{n} modèle(s) de visage ont été faits avec un autre modèle : ces personnes ne sont pas reconnues tant que la galerie n'est pas mise à jour pour {model}.</translation>
+      <source>{n} face template(s) were made with another model or an earlier release of it: those people are not recognised until the gallery is updated for {model}.</source>
+      <translation>{n} modèle(s) de visage ont été faits avec un autre modèle ou une version antérieure de celui-ci : ces personnes ne sont pas reconnues tant que la galerie n'est pas mise à jour pour {model}.</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="178" />
@@ -1564,7 +1574,7 @@
       <translation>{people} inscrit(s) – modèle de visage {model} – {level}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="418" />
+      <location filename="faceapp/gui/admin/settings.py" line="442" />
       <source>{th:.3f} in force</source>
       <translation>{th:.3f} en vigueur</translation>
     </message>

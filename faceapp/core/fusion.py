@@ -3,8 +3,8 @@
 A person enrolled from several photos can be scored two ways: by the best cosine with any of
 their templates, or by the cosine with their *mean template* (the normalised mean of their
 templates). The mean template is a steadier point for the face than any single photo, so the
-enrolled person scores higher with it; on the dev people it found about 3 points more of them
-at the same share of strangers let in (more at stricter levels).
+enrolled person scores higher with it, and more enrolled people are let in at the same share of
+strangers (measured in the door simulation: assets/models/README.md).
 
 The catch is its scale. A mean of k unit vectors is shorter than one, and normalising it back
 stretches every cosine with it, a stranger's too: the thresholds measured for single photos
@@ -77,9 +77,9 @@ class MeanTemplateScale:
 
     @staticmethod
     def _map(s: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
-        # inside the measured range: linear between the thresholds; above it the stretch is
-        # taken as a ratio (it is one: a longer mean scales every cosine), which keeps the
-        # rarest levels at least as strict as the last measured one; below it, a shift
+        # inside the measured range: linear between the thresholds; above it the last measured
+        # ratio (normalising the mean multiplies every cosine, so the gap grows with the
+        # score, and a constant shift would make the rarest levels looser); below it, a shift
         inside = np.interp(s, xs, ys)
         above = s * (ys[-1] / xs[-1])
         below = s + (ys[0] - xs[0])

@@ -102,7 +102,7 @@ class Matcher:
 
             self._basis = principal_basis(self.embeddings, COARSE_DIMS)
             coarse = self.embeddings @ self._basis
-            # per dimension, its range in 256 steps: coarse ~ lo + scale * uint8
+            # per dimension, its range in 256 steps: coarse ~ lo + step * uint8
             lo = coarse.min(axis=0)
             self._step = np.maximum(coarse.max(axis=0) - lo, 1e-12) / 255.0
             self._product = Int8Product(np.rint((coarse - lo) / self._step).astype(np.uint8))
@@ -137,7 +137,7 @@ class Matcher:
 
     def _reranked(self, probe: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(people indices, exact score each) among the coarse search's candidates."""
-        # sum_d coarse[n, d] q[d] = sum_d uint8[n, d] (scale[d] q[d]) + the same for every n:
+        # sum_d coarse[n, d] q[d] = sum_d uint8[n, d] (step[d] q[d]) + the same for every n:
         # the probe side, scaled per dimension, as int8 ranks the templates as floats would
         w = (self._basis.T @ probe) * self._step
         step = max(float(np.abs(w).max()), 1e-12) / 127.0

@@ -331,8 +331,7 @@ def thresholds_for_model(
             counted.append(f"{len(m):,} for {k}")
     if counted:
         where += "; mean templates of k photos against other people's photos: " + ", ".join(counted)
-    card = ModelCard(name="check", file="", thresholds=thresholds)
-    card.mean_template_thresholds = means
+    card = ModelCard("check", "", thresholds=thresholds, mean_template_thresholds=means)
     if thresholds:
         for n in (2, 5):
             checked = identification_check(embeddings, ids, card, per_person=n)

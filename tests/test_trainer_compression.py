@@ -157,6 +157,33 @@ def test_compress_report_over_the_family(trained, cache, tmp_path, capsys):
     assert all(r["latency_b1_ms"] > 0 and r["throughput_b32"] > 0 for r in rows)
 
 
+def test_all_pairs_scores_checkpoints_and_onnx_files_alike(trained, cache, tmp_path, capsys):
+    """``all-pairs`` scores every pair of the held-out crops, each crop alone and with the
+    flip average; a checkpoint goes through the same export as ``eval``, so it and its ONNX
+    file give the same figures."""
+    import json
+
+    from trainer.data.aligned_cache import AlignedSet
+
+    onnx = tmp_path / "trained.onnx"
+    assert train_main(["export", "--checkpoint", str(trained), "--out", str(onnx)]) == 0
+    capsys.readouterr()
+    args = ["all-pairs", str(trained), str(onnx), "--heldout", str(cache), "--json"]
+    args += ["--fars", "1e-2", "1e-5"]  # a few hundred different-person pairs resolve 1e-2
+    assert train_main(args) == 0
+    rows = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    ids = [i for i in AlignedSet.load(cache).identities if i]
+    counts = np.unique(ids, return_counts=True)[1]
+    same = int(sum(c * (c - 1) // 2 for c in counts))
+    assert rows[0]["pairs"] == rows[1]["pairs"] == [same, len(ids) * (len(ids) - 1) // 2 - same]
+    assert same > 0 and set(rows[0]["plain"]) == set(rows[0]["flip"]) == {"1e-2"}
+    for how in ("plain", "flip"):
+        assert rows[0][how] == pytest.approx(rows[1][how], abs=1e-9)
+        assert all(0 <= t <= 1 for t in rows[0][how].values())
+    assert train_main(["all-pairs", str(onnx), "--heldout", str(cache)]) == 0
+    assert "flip average" in capsys.readouterr().out
+
+
 def test_dense_pairs_are_every_genuine_pair_and_only_cross_identity_impostors():
     from trainer.compression.report import dense_metrics, dense_pairs
 

@@ -107,6 +107,12 @@ def test_impostor_scores_are_every_different_person_pair():
     assert len(got) == len(want) and np.allclose(got, want, atol=1e-5)
     # past max_pairs: all pairs among a sample of the photos
     assert 0 < len(impostor_scores(emb, ids, max_pairs=100_000)) <= 100_000
+    # the same blocked pass gives the same-person pairs too (faceapp-train all-pairs)
+    from trainer.evaluation.all_pairs import pair_scores
+
+    same, different = pair_scores(emb, ids)
+    want_same = np.sort(np.einsum("nd,nd->n", unit[i[~keep]], unit[j[~keep]]))
+    assert np.allclose(np.sort(same), want_same, atol=1e-5) and len(different) == len(want)
 
 
 def test_identification_check_measures_strangers_let_in():

@@ -240,6 +240,47 @@ def cmd_calibrate(args) -> int:
     return 0
 
 
+def _as_onnx(model: Path, tmp: Path) -> Path:
+    """An ONNX file of ``model``: itself, or a checkpoint exported into ``tmp``."""
+    if model.suffix == ".onnx":
+        return model
+    from trainer.export.onnx import export_onnx
+    from trainer.models.teachers import load_checkpoint
+
+    onnx = tmp / (model.stem + ".onnx")
+    export_onnx(load_checkpoint(model), onnx)
+    return onnx
+
+
+def cmd_all_pairs(args) -> int:
+    import tempfile
+
+    import numpy as np
+    from tqdm import tqdm
+
+    from trainer.data.aligned_cache import AlignedSet
+    from trainer.evaluation.all_pairs import all_pairs_report
+
+    data = AlignedSet.load(args.heldout)
+    keep = [i for i, ident in enumerate(data.identities) if ident]
+    crops, ids = np.asarray(data.crops)[keep], [data.identities[i] for i in keep]
+    rows = []
+    for model in tqdm(args.models, desc="models", disable=args.json or len(args.models) < 2):
+        with tempfile.TemporaryDirectory() as tmp:
+            report = all_pairs_report(_as_onnx(Path(model), Path(tmp)), crops, ids, args.fars)
+            rows.append({"model": model, **report})
+    if args.json:
+        print(json.dumps(rows))
+        return 0
+    for r in rows:
+        same, different = r["pairs"]
+        print(f"{r['model']}: {same:,} same-person and {different:,} different-person pairs")
+        for how in ("plain", "flip"):
+            cells = "  ".join(f"@ {far}: {100 * t:.2f} %" for far, t in r[how].items())
+            print(f"  TAR {'each crop alone' if how == 'plain' else 'flip average   '}  {cells}")
+    return 0
+
+
 def cmd_eval(args) -> int:
     import tempfile
 
@@ -248,15 +289,7 @@ def cmd_eval(args) -> int:
 
     model = Path(args.model)
     with tempfile.TemporaryDirectory() as tmp:
-        if model.suffix != ".onnx":
-            from trainer.export.onnx import export_onnx
-            from trainer.models.teachers import load_checkpoint
-
-            onnx = Path(tmp) / (model.stem + ".onnx")
-            export_onnx(load_checkpoint(model), onnx)
-            model_onnx = onnx
-        else:
-            model_onnx = model
+        model_onnx = _as_onnx(model, Path(tmp))
         if args.bin:
             res, info = evaluate_bin(model_onnx, args.bin, threads=args.threads)
         elif not (args.pairs and args.images):
@@ -453,8 +486,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Score every different-person pair of identity-labelled faces (never the "
         "evaluation people) with the ONNX model and write the cosine thresholds at FAR "
         "1e-2 ... 1e-7 that the pair count resolves (at least 10 pairs above each) into the "
-        "model's card. The kiosk derives its threshold for a false-positive identification "
-        "rate at the gallery's size from them.",
+        "model's card, and the same for people's mean templates of 2 to 8 photos. The kiosk "
+        "derives its threshold for a false-positive identification rate at the gallery's size "
+        "from them.",
     )
     q.add_argument("--model", required=True, help="ONNX model with a card")
     q.add_argument(
@@ -469,6 +503,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="reference checkpoint whose embeddings find identities labelled twice (merged)",
     )
     q.set_defaults(fn=cmd_calibrate)
+
+    q = sub.add_parser(
+        "all-pairs",
+        help="TAR at FAR 1e-3 to 1e-5 over every pair of held-out aligned crops",
+        description="Score every pair of an aligned cache of identity-labelled held-out crops "
+        "(the LFW dev photos: about 59 000 same-person and 14 million different-person pairs) "
+        "and print the share of same-person pairs accepted at FAR 1e-3, 1e-4 and 1e-5, each "
+        "crop alone and with the flip average, for checkpoints and ONNX files alike.",
+    )
+    q.add_argument("models", nargs="+", help="ONNX files or checkpoints")
+    q.add_argument("--heldout", required=True, help="aligned cache (e.g. runs/cache/dev-aligned)")
+    q.add_argument(
+        "--fars",
+        type=float,
+        nargs="+",
+        default=[1e-3, 1e-4, 1e-5],
+        help="false-accept rates (those the pair count resolves are reported)",
+    )
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(fn=cmd_all_pairs)
 
     q = sub.add_parser(
         "eval",

@@ -30,29 +30,18 @@ def far_key(far: float) -> str:
 def impostor_scores(
     embeddings: np.ndarray, identities: list[str], max_pairs: int = 200_000_000, seed: int = 0
 ) -> np.ndarray:
-    """Cosine scores of every pair of photos of different identities.
+    """Cosine scores of every pair of photos of different identities (blocked:
+    :func:`trainer.evaluation.all_pairs.pair_scores`). Past ``max_pairs`` all pairs among a
+    random sample of the photos are scored instead."""
+    from trainer.evaluation.all_pairs import pair_scores
 
-    Pairs are scored block by block (a 1 024-row slice against the rows after it), so 10 000
-    photos (about 5e7 pairs) need no index arrays. Past ``max_pairs`` all pairs among a random
-    sample of the photos are scored instead.
-    """
-    emb = np.asarray(embeddings, np.float32)
-    emb = emb / np.linalg.norm(emb, axis=1, keepdims=True)
-    _, codes = np.unique(np.asarray(identities), return_inverse=True)
-    n = len(emb)
+    n = len(embeddings)
     if n * (n - 1) // 2 > max_pairs:
         keep = np.sort(
             np.random.default_rng(seed).choice(n, int((2 * max_pairs) ** 0.5), replace=False)
         )
-        emb, codes, n = emb[keep], codes[keep], len(keep)
-    out = []
-    for s in range(0, n, 1024):
-        block = emb[s : s + 1024] @ emb[s:].T
-        rows = np.arange(s, min(n, s + 1024))[:, None]
-        cols = np.arange(s, n)[None, :]
-        different = (cols > rows) & (codes[rows] != codes[cols])
-        out.append(block[different])
-    return np.concatenate(out) if out else np.zeros(0, np.float32)
+        embeddings, identities = np.asarray(embeddings)[keep], [identities[i] for i in keep]
+    return pair_scores(embeddings, identities, same_too=False)[1]
 
 
 #: Mean-template sizes the calibration measures: enrollment stores five poses, and admins may

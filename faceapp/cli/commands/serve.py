@@ -37,7 +37,12 @@ def run(args, cfg) -> int:
     server = ApiServer(kiosk, settings).start()
     print(f"REST API on {server.url} (docs: {server.url}/docs); Ctrl+C stops it", flush=True)
     try:
-        threading.Event().wait()
+        # Short waits in a loop, not one endless wait: the kernel may hand Ctrl+C to any of
+        # the server's threads, and Python raises KeyboardInterrupt only when the main thread
+        # next runs; blocked in one endless wait it would never run again.
+        idle = threading.Event()
+        while not idle.wait(0.5):
+            pass
     except KeyboardInterrupt:
         pass
     finally:

@@ -209,7 +209,8 @@ def test_concurrent_clients_lose_nothing(api):
 
 def test_serve_and_token_commands(tmp_path, default_onnx):
     """`faceapp api-token create` then `faceapp serve` in its own process: the token works
-    until `faceapp api-token revoke`; Ctrl+C stops the server cleanly."""
+    until `faceapp api-token revoke`; Ctrl+C stops the server cleanly, also where it was
+    started with SIGINT ignored (a background command of a script)."""
     import json
     import os
     import signal
@@ -231,9 +232,11 @@ def test_serve_and_token_commands(tmp_path, default_onnx):
     token = cli("api-token", "create", "door-script")["token"]
     assert token.startswith("efk_")
     port = free_port()
+    # started as a shell without job control starts a background command: SIGINT ignored
     proc = subprocess.Popen(
         [sys.executable, "-m", "faceapp.cli.main", "serve", "--port", str(port), *common],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
     )  # fmt: skip
     try:
         line = proc.stdout.readline()

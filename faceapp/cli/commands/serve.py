@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import threading
 
 from faceapp.cli.common import EXIT_OK, command
@@ -17,7 +18,7 @@ def register(sub) -> None:
         "run the local REST API (no screen)",
         "Serve the REST API (OpenAPI docs at /docs) on the gallery and model of the config. "
         "Requests need a token from `faceapp api-token create`. Binds to 127.0.0.1 unless "
-        "--host or api.host says otherwise. Stop with Ctrl+C.",
+        "--host or api.host says otherwise. Stop with Ctrl+C (or SIGTERM).",
     )
     p.add_argument("--host", help="address to listen on (default: api.host, 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (default: api.port, 8321)")
@@ -34,17 +35,19 @@ def run(args, cfg) -> int:
     kiosk = Kiosk.from_config(cfg, detector_range="auto", video=False)  # photos, no video
     if not kiosk.gallery.tokens():
         log.warning("no API token yet: make one with `faceapp api-token create NAME`")
+    # Ctrl+C (SIGINT) and a service manager's stop (SIGTERM) both end the server cleanly. The
+    # handlers are set here because a shell that starts a command in the background without
+    # job control leaves SIGINT ignored, and Python then never raises KeyboardInterrupt; the
+    # wait is in short steps, so the main thread runs the handler whichever thread the
+    # kernel gave the signal to.
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
     server = ApiServer(kiosk, settings).start()
     print(f"REST API on {server.url} (docs: {server.url}/docs); Ctrl+C stops it", flush=True)
     try:
-        # Short waits in a loop, not one endless wait: the kernel may hand Ctrl+C to any of
-        # the server's threads, and Python raises KeyboardInterrupt only when the main thread
-        # next runs; blocked in one endless wait it would never run again.
-        idle = threading.Event()
-        while not idle.wait(0.5):
+        while not stop.wait(0.5):
             pass
-    except KeyboardInterrupt:
-        pass
     finally:
         server.stop()
         kiosk.close()

@@ -311,6 +311,26 @@ def test_distill_continues_from_a_master_on_a_fresh_machine(tiny_cache, tmp_path
     assert [r["epoch"] for r in rows] == ["2"] and int(rows[0]["samples_seen"]) == 2 * done
 
 
+def test_a_campaign_resumes_at_a_larger_batch_past_the_epochs_end(tiny_cache, tmp_path):
+    """A CPU checkpoint taken mid-epoch at batch 4 (step 10 of 12) resumed at batch 16, where
+    an epoch is only 3 steps: that epoch is over, the next one trains, and the learning curve
+    gets no empty row (the GPU leg of the default model's campaign)."""
+    need(TEACHER_XS)
+    cpu = _campaign_cfg(tiny_cache, tmp_path, "camp", epochs=1)
+    assert train_main(["distill", "--config", str(cpu)]) == 0
+    last = tmp_path / "camp" / "last.pt"
+    state = torch.load(last, weights_only=False)
+    state["epoch"], state["step_in_epoch"] = 1, 10  # as if stopped mid-way through epoch 2
+    torch.save(state, last)
+    gpu = _campaign_cfg(tiny_cache, tmp_path, "camp", epochs=3, batch_size=16)
+    assert train_main(["distill", "--config", str(gpu)]) == 0
+    rows = list(csv.DictReader((tmp_path / "camp" / "metrics.csv").read_text().splitlines()))
+    assert [r["epoch"] for r in rows] == ["1", "3"]
+    assert float(rows[-1]["loss"]) > 0 and float(rows[-1]["seconds"]) > 0
+    crops = len(np.load(tiny_cache / "crops.npy", mmap_mode="r"))  # 3 steps of 16 see all
+    assert int(rows[-1]["samples_seen"]) == state["progress"]["samples"] + crops
+
+
 def test_a_release_branch_decays_to_zero_and_knows_where_it_grew_from(tiny_cache, tmp_path):
     """A release branch runs ``branch_epochs`` on from the campaign's checkpoint with the rate
     decayed to 0 at its end, does nothing more when run again, and is started afresh from a

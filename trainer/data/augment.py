@@ -30,9 +30,10 @@ def _blur(x: torch.Tensor, sigma: torch.Tensor) -> torch.Tensor:
     """Gaussian blur of each image in ``x`` with its own ``sigma``: one grouped separable
     convolution for the whole batch (kernels zero-padded to the widest), not a loop."""
     n, c, _, _ = x.shape
-    radius = max(1, int(round(2.5 * float(sigma.max()))))
+    radius = max(1, int(round(2.5 * float(sigma.max()))))  # sigma on the CPU: no GPU read
     t = torch.arange(-radius, radius + 1, device=x.device, dtype=x.dtype)
-    k = torch.exp(-(t[None] ** 2) / (2 * sigma[:, None].to(x.dtype) ** 2))
+    sigma = sigma.to(device=x.device, dtype=x.dtype)
+    k = torch.exp(-(t[None] ** 2) / (2 * sigma[:, None] ** 2))
     k = (k / k.sum(1, keepdim=True)).repeat_interleave(c, 0)  # (n*c, taps)
     y = F.pad(x.reshape(1, n * c, *x.shape[2:]), (radius,) * 4, mode="reflect")
     y = F.conv2d(y, k[:, None, None, :], groups=n * c)
@@ -52,21 +53,26 @@ def augment(
     n, _, h, w = x.shape
     dev = x.device
 
+    # every draw and every choice of rows is made on the CPU and only then moved: a decision
+    # read back from the GPU (``mask.any()``) would stall the batch's launches on each step
     def draw(p: float) -> torch.Tensor:
-        return torch.rand(n, generator=generator).to(dev) < p
+        return torch.rand(n, generator=generator) < p
+
+    def on_device(mask: torch.Tensor) -> torch.Tensor:
+        return mask.to(dev)[:, None, None, None]
 
     flipped = draw(cfg.flip)
-    x = torch.where(flipped[:, None, None, None], x.flip(-1), x)
+    x = torch.where(on_device(flipped), x.flip(-1), x)
     gray = draw(cfg.grayscale)
     if gray.any():
         g = (0.299 * x[:, 0] + 0.587 * x[:, 1] + 0.114 * x[:, 2]).unsqueeze(1).expand_as(x)
-        x = torch.where(gray[:, None, None, None], g, x)
+        x = torch.where(on_device(gray), g, x)
     resize = draw(cfg.resize)
-    steps = torch.randint(0, 8, (n,), generator=generator).to(dev)
+    steps = torch.randint(0, 8, (n,), generator=generator)
     if resize.any():
         x = x.clone()
         for step in torch.unique(steps[resize]).tolist():
-            rows = torch.nonzero(resize & (steps == step)).flatten()
+            rows = torch.nonzero(resize & (steps == step)).flatten().to(dev)
             s = cfg.min_scale + (1 - cfg.min_scale) * step / 8
             small = F.interpolate(
                 x[rows],
@@ -77,9 +83,9 @@ def augment(
             )
             x[rows] = F.interpolate(small, size=(h, w), mode="bilinear", align_corners=False)
     blur = draw(cfg.blur)
-    sigma = 0.3 + (cfg.max_sigma - 0.3) * torch.rand(n, generator=generator).to(dev)
+    sigma = 0.3 + (cfg.max_sigma - 0.3) * torch.rand(n, generator=generator)
     if blur.any():
         rows = torch.nonzero(blur).flatten()
         x = x.clone()
-        x[rows] = _blur(x[rows], sigma[rows])
+        x[rows.to(dev)] = _blur(x[rows.to(dev)], sigma[rows])
     return x, flipped

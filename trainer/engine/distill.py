@@ -39,6 +39,9 @@ from trainer.models.teachers import read_checkpoint
 log = logging.getLogger(__name__)
 
 
+_LOSS_PARTS = ("loss", "feature", "relation", "ekd")
+
+
 @dataclass
 class DistillConfig:
     student: str = "edgeface_xs_gamma_06"
@@ -346,8 +349,11 @@ def distill(cfg: DistillConfig) -> Path:
     if cfg.max_steps_per_epoch:
         steps_per_epoch = min(steps_per_epoch, cfg.max_steps_per_epoch)
     warmup = int(cfg.warmup_epochs * steps_per_epoch)
+    # bf16 autocast on a GPU: bf16 keeps fp32's exponent range, so no loss scaling (a
+    # GradScaler would read its inf check back from the GPU on every step)
     use_amp = cfg.amp and device.type == "cuda"
-    scaler = torch.amp.GradScaler("cuda", enabled=use_amp)
+    if device.type == "cuda":
+        torch.backends.cudnn.benchmark = True  # fixed input shape: pick the fastest kernels
     start_epoch, start_k, best = 0, 0, -1.0
     # the run's history across resumptions and machines, for the learning curve and the card
     progress = {"samples": 0, "cpu_seconds": 0.0, "wall_seconds": 0.0, "resumptions": 0}
@@ -409,10 +415,17 @@ def distill(cfg: DistillConfig) -> Path:
                 len(data), generator=torch.Generator().manual_seed(cfg.seed * 1000 + epoch)
             )
             first = start_k if epoch == start_epoch else 0
+            if first >= steps_per_epoch:
+                # resumed past this epoch's end: the checkpoint was written at a smaller batch
+                # size (more steps per epoch), so the epoch is over; no empty learning-curve row
+                continue
             if not first:
                 gen.manual_seed(cfg.seed * 1000 + epoch)
             student.train()
-            sums = {"loss": 0.0, "feature": 0.0, "relation": 0.0, "ekd": 0.0}
+            # the loss sums stay on the device and are read every ``shown`` steps (a read each
+            # step would wait for the GPU to finish it before the next could be queued)
+            sums = {n: torch.zeros((), device=device) for n in _LOSS_PARTS}
+            shown = 1 if device.type == "cpu" else 25
             t0, saved, out_of_time = time.time(), time.time(), False
             bar = tqdm(
                 range(first, steps_per_epoch),
@@ -453,20 +466,20 @@ def distill(cfg: DistillConfig) -> Path:
                     + cfg.w_ekd * parts["ekd"]
                 )
                 opt.zero_grad(set_to_none=True)
-                scaler.scale(loss).backward()
-                scaler.step(opt)
-                scaler.update()
+                loss.backward()
+                opt.step()
                 if ema is not None:
                     ema.update_parameters(student)
                 progress["samples"] += len(idx)
-                sums["loss"] += loss.item()
+                sums["loss"] += loss.detach()
                 for n, v in parts.items():
-                    sums[n] += v.item()
+                    sums[n] += v.detach()
                 done = k + 1 - first
-                bar.set_postfix(
-                    loss=f"{sums['loss'] / done:.4f}",
-                    img_s=f"{done * cfg.batch_size / (time.time() - t0):.0f}",
-                )
+                if done % shown == 0 or k + 1 == steps_per_epoch:
+                    bar.set_postfix(
+                        loss=f"{float(sums['loss']) / done:.4f}",
+                        img_s=f"{done * cfg.batch_size / (time.time() - t0):.0f}",
+                    )
                 out_of_time = stop_asked[0] or (
                     bool(cfg.time_limit_minutes)
                     and time.time() - wall0 > 60 * cfg.time_limit_minutes
@@ -483,6 +496,7 @@ def distill(cfg: DistillConfig) -> Path:
                 print(f"stopped (time limit or signal); resumes at epoch {epoch + 1} step {k + 1}")
                 break
             done = max(1, steps_per_epoch - first)
+            sums = {n: float(v) for n, v in sums.items()}
             t = tally()
             row = {
                 "epoch": epoch + 1,

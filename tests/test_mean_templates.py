@@ -124,8 +124,10 @@ def test_calibrated_mean_templates_keep_the_identification_rate_that_single_ones
 def test_the_threshold_counts_people_when_they_are_scored_by_mean_templates():
     card = ModelCard(name="t", file="t", thresholds=SINGLE, mean_template_thresholds={"2": MEAN2})
     level = SecurityLevel(fpir=1e-2)
-    per_person = level.threshold(card, 10, per_person=True)
+    per_person = level.threshold(card, people=10, templates=20)
+    assert per_person.per_person and per_person.comparisons == 10
     assert per_person.describe().startswith("at most 1 stranger in 100 let in with 10 people")
-    per_template = level.threshold(card, 20)
+    without_tables = ModelCard(name="t", file="t", thresholds=SINGLE)
+    per_template = level.threshold(without_tables, people=10, templates=20)
     assert "20 face templates" in per_template.describe()
     assert per_person.value < per_template.value

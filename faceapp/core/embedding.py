@@ -103,17 +103,31 @@ class Embedder:
         return (x - self._mean) / self._std
 
     def embed(self, crops_bgr: np.ndarray | list[np.ndarray], batch_size: int = 32) -> np.ndarray:
-        """L2-normalised embeddings (N, D) float32 for aligned BGR crops."""
+        """L2-normalised embeddings (N, D) float32 for aligned BGR crops (the mean of the
+        crop's and its mirror image's where the card asks for the flip average)."""
+        if self.card.flip_average:
+            plain, mirror = self.embed_with_mirror(crops_bgr, batch_size)
+            return l2_normalize(plain + mirror)
+        return l2_normalize(self._run(self._checked(crops_bgr), batch_size))
+
+    def embed_with_mirror(
+        self, crops_bgr: np.ndarray | list[np.ndarray], batch_size: int = 32
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The L2-normalised embeddings of the crops and of their mirror images, each image
+        alone (run as one batch): the two halves of the flip average, which evaluation also
+        reads apart."""
+        crops = self._checked(crops_bgr)
+        n = len(crops)
+        both = self._run(np.concatenate([crops, crops[:, :, ::-1]]), batch_size)
+        return l2_normalize(both[:n]), l2_normalize(both[n:])
+
+    def _checked(self, crops_bgr: np.ndarray | list[np.ndarray]) -> np.ndarray:
         crops = np.asarray(crops_bgr, dtype=np.uint8)
         if crops.ndim == 3:
             crops = crops[None]
         if crops.shape[1:3] != tuple(self.card.input_size):
             raise ModelError(f"crops are {crops.shape[1:3]}, model wants {self.card.input_size}")
-        if self.card.flip_average:  # crop and mirror in one batch, their embeddings averaged
-            n = len(crops)
-            both = self._run(np.concatenate([crops, crops[:, :, ::-1]]), batch_size)
-            return l2_normalize(l2_normalize(both[:n]) + l2_normalize(both[n:]))
-        return l2_normalize(self._run(crops, batch_size))
+        return crops
 
     def _run(self, crops: np.ndarray, batch_size: int) -> np.ndarray:
         """The model's raw outputs (N, D) for BGR crops, in batches it accepts."""

@@ -71,7 +71,10 @@ class Recognizer:
         self.gallery = gallery
         self.pipeline = pipeline
         self.level = as_level(level)
-        self.matcher = Matcher(TemplateSet.empty(), 1.0)  # filled by reload()
+        # filled by reload(); scored the way the model's card says (built once per model)
+        self.matcher = Matcher(
+            TemplateSet.empty(), 1.0, scale=MeanTemplateScale.from_card(pipeline.embedder.card)
+        )
         self.current = Threshold(1.0, None, None, 0)
         self._people: dict[int, Person] = {}
         self._switching = threading.Lock()
@@ -100,6 +103,7 @@ class Recognizer:
         :mod:`faceapp.core.reembed`), optionally at another security level."""
         with self._switching:
             self.pipeline.embedder = embedder
+            self.matcher.scale = MeanTemplateScale.from_card(embedder.card)
             if level is not None:
                 self.level = as_level(level)
             self.reload()
@@ -111,7 +115,7 @@ class Recognizer:
 
     def _update_threshold(self) -> None:
         m = self.matcher
-        new = self.level.threshold(self.pipeline.embedder.card, m.comparisons, m.scale is not None)
+        new = self.level.threshold(self.pipeline.embedder.card, len(m.people), m.templates)
         if new != self.current:
             log.info("decision threshold: %s", new.describe())
         self.current = new
@@ -136,7 +140,6 @@ class Recognizer:
     def reload(self) -> None:
         """Re-read templates and people (after enrollment, edits or a model switch)."""
         key = self.template_key
-        self.matcher.scale = MeanTemplateScale.from_card(self.pipeline.embedder.card)
         self.matcher.load(self.gallery.templates(key))
         self.negatives = self.gallery.negatives(key)
         self._update_threshold()

@@ -23,6 +23,8 @@ import math
 from dataclasses import dataclass
 
 from faceapp.core.errors import ModelError
+from faceapp.core.fusion import MeanTemplateScale
+from faceapp.core.fusion import comparisons as fusion_comparisons
 from faceapp.core.modelcard import ModelCard
 
 DEFAULT_FPIR = 1e-3
@@ -99,9 +101,14 @@ class SecurityLevel:
     fpir: float = DEFAULT_FPIR
     manual: float | None = None
 
-    def threshold(self, card: ModelCard, comparisons: int, per_person: bool = False) -> Threshold:
-        """The threshold for a gallery where a stranger gets ``comparisons`` scores (an empty
-        one counts as 1); ``per_person``: those are people's mean templates."""
+    def threshold(self, card: ModelCard, people: int, templates: int | None = None) -> Threshold:
+        """The threshold for a gallery of ``people`` people with ``templates`` templates in
+        all (default: one each). A stranger gets one score per person where the card scores
+        people by their mean templates, else one per template (:func:`.fusion.comparisons`;
+        an empty gallery counts as 1)."""
+        scale = MeanTemplateScale.from_card(card)
+        per_person = scale is not None
+        comparisons = fusion_comparisons(scale, people, people if templates is None else templates)
         if self.manual is not None:
             return Threshold(float(self.manual), None, None, comparisons, per_person=per_person)
         far = per_comparison_far(self.fpir, max(1, comparisons))

@@ -12,7 +12,6 @@ protocol (the *Schedule* table of the model card).
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -58,19 +57,11 @@ def tars(same: np.ndarray, different: np.ndarray, fars=FARS) -> dict[str, float]
     return tar_at_far(scores, labels, fars)[0]
 
 
-def crop_and_mirror(model: str | Path, crops: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Embeddings of the crops and of their mirror images, each image alone, by an ONNX
-    model (its card's normalisation; the card's flip average is applied by the caller)."""
-    embedder = Embedder(model, verify_hash=False)
-    embedder.card = dataclasses.replace(embedder.card, flip_average=False)
-    return embedder.embed(crops), embedder.embed(np.ascontiguousarray(crops[:, :, ::-1]))
-
-
 def all_pairs_report(
     model_onnx: str | Path, crops: np.ndarray, identities: list[str], fars=FARS
 ) -> dict:
     """TAR at ``fars`` over every pair, each crop alone and flip-averaged, with pair counts."""
-    plain, mirror = crop_and_mirror(model_onnx, crops)
+    plain, mirror = Embedder(model_onnx, verify_hash=False).embed_with_mirror(crops)
     out: dict = {}
     for name, emb in (("plain", plain), ("flip", plain + mirror)):
         same, different = pair_scores(emb, identities)

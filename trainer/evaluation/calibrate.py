@@ -232,9 +232,8 @@ def identification_check(
         )
         matcher.load(TemplateSet(templates, codes[templates], emb[templates]))
         if cut is None:
-            per = matcher.scale is not None
             levels = [SecurityLevel(fpir=f) for f in fpirs]
-            cut = np.array([lv.threshold(card, matcher.comparisons, per).value for lv in levels])
+            cut = np.array([lv.threshold(card, people, len(templates)).value for lv in levels])
         strangers = np.flatnonzero(~np.isin(codes, chosen))
         best = matcher.person_scores(emb[strangers]).max(axis=1)
         let_in += (best[:, None] >= cut[None, :]).sum(axis=0)

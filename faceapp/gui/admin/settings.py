@@ -380,12 +380,9 @@ class SettingsPage(QWidget):
     def _threshold(self, card: ModelCard, fpir: float):
         """The threshold a level means for this model at the gallery's size: counted per
         person when the model's card scores people by their mean templates."""
-        from faceapp.core.fusion import MeanTemplateScale, comparisons
         from faceapp.core.threshold import SecurityLevel
 
-        scale = MeanTemplateScale.from_card(card)
-        n = comparisons(scale, self.people, self.templates)
-        return SecurityLevel(fpir=fpir).threshold(card, n, per_person=scale is not None)
+        return SecurityLevel(fpir=fpir).threshold(card, self.people, self.templates)
 
     def _explain_level(self) -> None:
         from faceapp.core.errors import FaceAppError

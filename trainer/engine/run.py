@@ -57,6 +57,17 @@ def load_yaml_config(path: str | Path, overrides: list[str] | None = None) -> di
     return cfg
 
 
+def _on_cpu(obj: Any) -> Any:
+    """``obj`` with every tensor in its dicts, lists and tuples moved to the CPU."""
+    if isinstance(obj, torch.Tensor):
+        return obj.cpu()
+    if isinstance(obj, dict):
+        return {k: _on_cpu(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return type(obj)(_on_cpu(v) for v in obj)
+    return obj
+
+
 class RunDir:
     """A training run's folder: ``config.yaml``, ``metrics.csv``, ``last.pt``, ``best.pt``."""
 
@@ -78,7 +89,10 @@ class RunDir:
             w.writerow(row)
 
     def save(self, state: dict[str, Any], best: bool = False) -> None:
-        """Atomic save (write then rename), so a kill mid-save leaves the old checkpoint."""
+        """Atomic save (write then rename), so a kill mid-save leaves the old checkpoint.
+        Tensors are stored as CPU tensors: a checkpoint written on a GPU machine (optimizer
+        state, weights) opens with a plain ``torch.load`` on a machine without one."""
+        state = _on_cpu(state)
         tmp = self.last.with_suffix(".tmp")
         torch.save(state, tmp)
         os.replace(tmp, self.last)

@@ -2,8 +2,8 @@
 person still gets in. Real photos through the kiosk's live loop, the shipped model, a real
 gallery file.
 
-Abel Pacheco is enrolled; Christopher Walken's photos score 0.33-0.36 with him on the shipped
-model, so at a lax manual threshold of 0.3 Walken is let in as Pacheco, from either photo.
+Abel Pacheco is enrolled; Christopher Walken's photos score 0.27-0.32 with him on the shipped
+model, so at a lax manual threshold (``LAX``) Walken is let in as Pacheco, from either photo.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from faceapp.core.recognizer import Recognizer
 
 ADA = "Abel_Pacheco"
 LOOKALIKE = "Christopher_Walken"
+LAX = 0.25  # a manual threshold under both of Walken's scores
 
 
 def _decide(kiosk, photo, frames: int = 8):
@@ -40,7 +41,7 @@ def door(tmp_path, pipeline):
     cfg = Config()
     cfg.recognition.liveness = False  # still photos cannot blink
     with Gallery(tmp_path / "g.db", key_dir=KEYS) as g:
-        rec = Recognizer(g, pipeline, 0.3)
+        rec = Recognizer(g, pipeline, LAX)
         enroll(rec, "Abel Pacheco", [lfw(ADA, 1), lfw(ADA, 2)])
         kiosk = Kiosk(rec, cfg, "door")
         yield kiosk
@@ -78,7 +79,7 @@ def test_marked_lookalike_is_refused_and_the_person_still_gets_in(door):
 
 def test_near_miss_can_be_marked_and_deleting_the_person_deletes_the_marks(door):
     rec, g = door.recognizer, door.gallery
-    rec.set_level(0.4)  # Walken's 0.33 is now a near miss: refused, but kept for marking
+    rec.set_level(0.33)  # Walken's 0.27 is now a near miss: refused, but kept for marking
     d = _decide(door, lfw(LOOKALIKE, 2))
     assert d is not None and d.decision == "unknown"
     (event,) = g.events(decision="unknown")
@@ -112,7 +113,7 @@ def test_model_switch_reembeds_negatives(door, default_onnx):
     card = dataclasses.replace(rec.pipeline.embedder.card, name="other")
     old = rec.pipeline.embedder
     try:
-        door.admin("gui").switch_model(Embedder(default_onnx, card=card, verify_hash=False), 0.3)
+        door.admin("gui").switch_model(Embedder(default_onnx, card=card, verify_hash=False), LAX)
         negatives = g.negative_list(next(iter(rec.negatives)))
         assert {n["model"] for n in negatives} == {card.template_key}
         assert rec.identify_photo(lfw(LOOKALIKE, 2)).decision == "unknown"

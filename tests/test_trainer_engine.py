@@ -331,6 +331,32 @@ def test_a_campaign_resumes_at_a_larger_batch_past_the_epochs_end(tiny_cache, tm
     assert int(rows[-1]["samples_seen"]) == state["progress"]["samples"] + crops
 
 
+@pytest.mark.parametrize("online", [True, False])
+def test_an_online_teacher_gives_targets_for_the_augmented_crop(tiny_cache, tmp_path, online):
+    """A student that is a copy of its teacher, not trained (lr 0), under augmentations that
+    change every crop: with ``online_teacher`` the teacher embeds the augmented crop itself
+    and the student matches it exactly; with the cached targets (the clean crop's embedding)
+    it does not."""
+    need(TEACHER_XS)
+    name = f"online-{online}"
+    cfg = _campaign_cfg(
+        tiny_cache,
+        tmp_path,
+        name,
+        epochs=1,
+        max_steps_per_epoch=3,
+        lr=0.0,
+        ema_decay=0.0,
+        init=TEACHER_XS,
+        online_teacher="true" if online else "false",
+        augment="{flip: 0.5, grayscale: 1.0, resize: 1.0, min_scale: 0.25, blur: 1.0}",
+    )
+    assert train_main(["distill", "--config", str(cfg)]) == 0
+    (row,) = list(csv.DictReader((tmp_path / name / "metrics.csv").read_text().splitlines()))
+    feature = float(row["feature"])  # 1 - cosine to the target, averaged over the steps
+    assert feature < 1e-4 if online else feature > 1e-2, feature
+
+
 def test_a_release_branch_decays_to_zero_and_knows_where_it_grew_from(tiny_cache, tmp_path):
     """A release branch runs ``branch_epochs`` on from the campaign's checkpoint with the rate
     decayed to 0 at its end, does nothing more when run again, and is started afresh from a

@@ -6,6 +6,9 @@
 #
 #   MINUTES=5 BRANCH_MINUTES=2 trainer/recipes/campaign_gpu.sh   # or BRANCH_EPOCHS=14
 #
+# SETTINGS adds overrides to both steps, e.g. SETTINGS="online_teacher=true" (the teacher embeds
+# each augmented batch itself: on a GPU its forward costs little).
+#
 # BRANCH_MINUTES sizes the branch by the campaign step's own speed (its last epoch's seconds),
 # so that a machine lent for a fixed time ends with a finished branch; the number of epochs
 # chosen is printed and kept in the branch's checkpoint.
@@ -29,6 +32,7 @@ BRANCH_MINUTES=${BRANCH_MINUTES:-2}
 CONFIG=trainer/configs/distill_campaign.yaml
 GPU=(--set batch_size=512 --set lr=0.004 --set "eval_data=''" --set "eval_pairs=''"
   --set checkpoint_minutes=2 --set threads=8)
+for kv in ${SETTINGS:-}; do GPU+=(--set "$kv"); done
 
 python3 -c "import torch, sys; sys.exit(0 if torch.cuda.is_available() else 'no CUDA GPU')"
 [ -f runs/cache/train-rec/meta.json ] ||

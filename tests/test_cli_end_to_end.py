@@ -409,6 +409,23 @@ def test_old_config_files_with_numbers_for_switches_still_load(tmp_path):
         load_config(p)
 
 
+def test_an_empty_text_setting_is_empty_not_the_word_none(tmp_path):
+    """YAML reads ``model:`` with nothing after it as null: for a text setting that is empty
+    text (the default model), as ``faceapp-train --set eval_data=`` is no dev set, never the
+    string "None" (which named a model and a folder called None)."""
+    from faceapp.config import load_config
+    from trainer.engine.distill import DistillConfig
+    from trainer.engine.run import load_yaml_config
+
+    p = tmp_path / "config.yaml"
+    p.write_text("recognition:\n  model:\n")
+    assert load_config(p).recognition.model == ""
+    cfg = tmp_path / "distill.yaml"
+    cfg.write_text("eval_data: somewhere\n")
+    d = DistillConfig.from_dict(load_yaml_config(cfg, ["eval_data=", "resume_from="]))
+    assert d.eval_data == "" and d.resume_from == ""
+
+
 def test_native_library_noise_stays_off_the_console(capfd, caplog):
     """mediapipe/TF Lite start-up lines and OpenCV's camera-open errors go to the debug log:
     the console shows only the kiosk's own words."""

@@ -54,7 +54,7 @@ def _convert(tp: Any, value: Any, name: str) -> Any:
     if tp is str:
         if isinstance(value, dict | list):
             raise ValueError("expected text")
-        return str(value)
+        return "" if value is None else str(value)  # YAML's `key:` is empty text, not "None"
     if origin in (list, tuple):
         items = [value] if isinstance(value, str | int | float) else list(value)
         if origin is tuple and args and args[-1] is not Ellipsis:

@@ -115,7 +115,8 @@ class Recognizer:
 
     def _update_threshold(self) -> None:
         m = self.matcher
-        new = self.level.threshold(self.pipeline.embedder.card, len(m.people), m.templates)
+        card = self.pipeline.embedder.card
+        new = self.level.for_comparisons(card, m.comparisons, per_person=m.scale is not None)
         if new != self.current:
             log.info("decision threshold: %s", new.describe())
         self.current = new

@@ -107,8 +107,13 @@ class SecurityLevel:
         people by their mean templates, else one per template (:func:`.fusion.comparisons`;
         an empty gallery counts as 1)."""
         scale = MeanTemplateScale.from_card(card)
-        per_person = scale is not None
-        comparisons = fusion_comparisons(scale, people, people if templates is None else templates)
+        n = fusion_comparisons(scale, people, people if templates is None else templates)
+        return self.for_comparisons(card, n, per_person=scale is not None)
+
+    def for_comparisons(self, card: ModelCard, comparisons: int, per_person: bool) -> Threshold:
+        """The threshold when a stranger gets ``comparisons`` scores (a matcher knows its
+        own count and scale: :attr:`.matching.Matcher.comparisons`), ``per_person`` when those
+        are people's mean templates."""
         if self.manual is not None:
             return Threshold(float(self.manual), None, None, comparisons, per_person=per_person)
         far = per_comparison_far(self.fpir, max(1, comparisons))

@@ -86,6 +86,7 @@ def augment(
     sigma = 0.3 + (cfg.max_sigma - 0.3) * torch.rand(n, generator=generator)
     if blur.any():
         rows = torch.nonzero(blur).flatten()
+        on = rows.to(dev)
         x = x.clone()
-        x[rows.to(dev)] = _blur(x[rows.to(dev)], sigma[rows])
+        x[on] = _blur(x[on], sigma[rows])
     return x, flipped

@@ -21,6 +21,7 @@ import logging
 import math
 import signal
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -168,6 +169,39 @@ def embed_crops(
     return np.concatenate(out) if out else np.zeros((0, 512), np.float32)
 
 
+def _teacher(cfg: DistillConfig, device) -> torch.nn.Module:
+    """The frozen teacher on ``device`` (channels-last when the student is)."""
+    from trainer.models.teachers import load_edgeface
+
+    teacher = load_edgeface(cfg.teacher).to(device).eval()
+    return teacher.to(memory_format=torch.channels_last) if cfg.channels_last else teacher
+
+
+Targets = Callable[[torch.Tensor, np.ndarray, torch.Tensor], torch.Tensor]
+
+
+def _targets(cfg: DistillConfig, data: AlignedSet, run: RunDir, device) -> Targets:
+    """``targets(x, rows, flipped)``: the teacher embeddings a training batch is pulled towards.
+
+    Online, the teacher embeds the augmented batch ``x`` itself (targets for exactly what the
+    student sees); otherwise they are the cached embeddings of the clean crops ``rows`` (or of
+    their mirrors where ``flipped``), kept on the training device."""
+    if cfg.online_teacher:
+        teacher = _teacher(cfg, device)
+
+        @torch.no_grad()
+        def online(x: torch.Tensor, rows: np.ndarray, flipped: torch.Tensor) -> torch.Tensor:
+            return teacher(x).float()
+
+        return online
+    cached = torch.from_numpy(teacher_cache(cfg, data, run, device)).to(device)
+
+    def from_cache(x: torch.Tensor, rows: np.ndarray, flipped: torch.Tensor) -> torch.Tensor:
+        return cached[torch.from_numpy(rows).to(device), flipped.long().to(device)]
+
+    return from_cache
+
+
 def teacher_cache(
     cfg: DistillConfig, data: AlignedSet, run: RunDir, device, flip: bool = True
 ) -> np.ndarray:
@@ -178,7 +212,6 @@ def teacher_cache(
     later run on the same data and teacher (compression fine-tunes) starts at once.
     """
     from faceapp.core.modelcard import sha256_file
-    from trainer.models.teachers import load_edgeface
 
     views = "" if flip else "-plain"
     name = f"teacher-{sha256_file(cfg.teacher)[:12]}-{len(data)}{views}.npy"
@@ -186,7 +219,7 @@ def teacher_cache(
     for f in places:
         if f.exists():
             return np.load(f)
-    teacher = load_edgeface(cfg.teacher).to(device)
+    teacher = _teacher(cfg, device)
     parts = [embed_crops(teacher, data.crops, device, desc="teacher")]
     if flip:
         parts.append(embed_crops(teacher, data.crops, device, flip=True, desc="teacher (mirror)"))
@@ -306,21 +339,12 @@ def distill(cfg: DistillConfig) -> Path:
     run = RunDir(cfg.out)
     (run.path / "config.yaml").write_text(yaml.safe_dump(asdict(cfg), sort_keys=False))
     data = _training_set(cfg.data)
-    teacher, targets = None, None
-    if cfg.online_teacher:
-        from trainer.models.teachers import load_edgeface
-
-        teacher = load_edgeface(cfg.teacher).to(device)
-        if cfg.channels_last:
-            teacher = teacher.to(memory_format=torch.channels_last)
-    else:
-        targets = torch.from_numpy(teacher_cache(cfg, data, run, device))
-    # on a GPU the crops (uint8, 3.8 GB for train-rec) and targets live on the device, so a
-    # step reads no host memory; on a CPU the crops stay memory-mapped
+    targets_of = _targets(cfg, data, run, device)
+    # on a GPU the crops (uint8, 3.8 GB for train-rec) live on the device, so a step reads no
+    # host memory; on a CPU they stay memory-mapped
     crops_dev = None
     if device.type == "cuda":
         crops_dev = torch.from_numpy(np.asarray(data.crops)).to(device)
-        targets = targets.to(device) if targets is not None else None
     dev = DevSet(cfg, run, device) if cfg.eval_data and cfg.eval_pairs else None
     state = run.resume()
     origin = None
@@ -460,13 +484,8 @@ def distill(cfg: DistillConfig) -> Path:
                 if cfg.channels_last:
                     x = x.contiguous(memory_format=torch.channels_last)
                 with torch.autocast(device.type, enabled=use_amp, dtype=torch.bfloat16):
-                    if teacher is not None:
-                        with torch.no_grad():
-                            tgt = teacher(x).float()
+                    tgt = targets_of(x, idx, flipped)
                     emb = student(x).float()
-                if teacher is None:
-                    rows = torch.from_numpy(idx).to(targets.device)
-                    tgt = targets[rows, flipped.long().to(targets.device)]
                 parts = {
                     "feature": feature_loss(emb, tgt) if cfg.w_feature else emb.new_zeros(()),
                     "relation": relation_loss(emb, tgt) if cfg.w_relation else emb.new_zeros(()),

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The default model's campaign on one CUDA GPU, for a machine that has one for a few minutes:
 # the same distillation as trainer/configs/distill_campaign.yaml (same student, teacher, data,
-# losses, augmentations and moving average), resumed from the same checkpoint, at batch 512 in
-# bf16 instead of 64 on a CPU, then the release branch (the rate decayed to 0) on the GPU too.
+# losses, augmentations, batch, rate and moving average), resumed from the same checkpoint, in
+# bf16, then the release branch (the rate decayed to 0) on the GPU too.
 #
 #   MINUTES=5 BRANCH_MINUTES=2 trainer/recipes/campaign_gpu.sh   # or BRANCH_EPOCHS=14
 #
@@ -13,10 +13,10 @@
 # so that a machine lent for a fixed time ends with a finished branch; the number of epochs
 # chosen is printed and kept in the branch's checkpoint.
 #
-# An epoch is at most 500 steps: here that is one pass over the 100 565 crops (197 steps),
-# one learning-curve row each, where the CPU's 500 steps of 64 were 32 000. The learning rate
-# is 0.004 (twice the CPU campaign's, for eight times the batch: between the linear and the
-# square-root rule, as the campaign is late in training). No dev evaluation runs on the GPU
+# An epoch is one pass over the 100 565 crops (197 steps of 512), one learning-curve row each.
+# Batch 512 at lr 0.004 came with the first GPU leg (twice the rate of the CPU's former batch
+# 64, for eight times the batch: between the linear and the square-root rule, as the campaign
+# was late in training) and the CPU campaign kept it. No dev evaluation runs on the GPU
 # machine (its data need not travel); the learning curve's dev columns are measured afterwards
 # on the checkpoints. The int8 release (default_model.sh from step 2b, which finds the branch
 # complete) runs on any CPU:
@@ -30,8 +30,7 @@ SHARED=${FACEAPP_SHARED:-../shared}
 MINUTES=${MINUTES:-5}
 BRANCH_MINUTES=${BRANCH_MINUTES:-2}
 CONFIG=trainer/configs/distill_campaign.yaml
-GPU=(--set batch_size=512 --set lr=0.004 --set "eval_data=''" --set "eval_pairs=''"
-  --set checkpoint_minutes=2 --set threads=8)
+GPU=(--set eval_data= --set eval_pairs= --set checkpoint_minutes=2 --set threads=8)
 for kv in ${SETTINGS:-}; do GPU+=(--set "$kv"); done
 
 python3 -c "import torch, sys; sys.exit(0 if torch.cuda.is_available() else 'no CUDA GPU')"

@@ -335,8 +335,8 @@ def test_a_campaign_resumes_at_a_larger_batch_past_the_epochs_end(tiny_cache, tm
 def test_an_online_teacher_gives_targets_for_the_augmented_crop(tiny_cache, tmp_path, online):
     """A student that is a copy of its teacher, not trained (lr 0), under augmentations that
     change every crop: with ``online_teacher`` the teacher embeds the augmented crop itself
-    and the student matches it exactly; with the cached targets (the clean crop's embedding)
-    it does not."""
+    and the student matches it exactly, blends of two faces included; with the cached targets
+    (the clean crop's embedding) it does not."""
     need(TEACHER_XS)
     name = f"online-{online}"
     cfg = _campaign_cfg(
@@ -349,7 +349,8 @@ def test_an_online_teacher_gives_targets_for_the_augmented_crop(tiny_cache, tmp_
         ema_decay=0.0,
         init=TEACHER_XS,
         online_teacher="true" if online else "false",
-        augment="{flip: 0.5, grayscale: 1.0, resize: 1.0, min_scale: 0.25, blur: 1.0}",
+        augment="{flip: 0.5, grayscale: 1.0, resize: 1.0, min_scale: 0.25, blur: 1.0, "
+        f"jitter: 0.5, erase: 0.5, mixup: {0.5 if online else 0}}}",
     )
     assert train_main(["distill", "--config", str(cfg)]) == 0
     (row,) = list(csv.DictReader((tmp_path / name / "metrics.csv").read_text().splitlines()))
@@ -423,3 +424,16 @@ def test_learning_rate_schedules():
     assert _lr(poly, 999, 1000, 0, 100) < 1e-5
     with pytest.raises(ConfigError, match="lr_schedule"):
         _lr(DistillConfig(lr_schedule="cosine"), 0, 10, 0, 10)
+
+
+def test_mixup_needs_an_online_teacher(tiny_cache, tmp_path):
+    """A blend of two faces has no cached teacher embedding and no class label: distillation
+    with cached targets and margin training refuse ``augment.mixup`` with the reason."""
+    from trainer.engine.classify import TrainConfig, train
+    from trainer.engine.distill import DistillConfig, distill
+
+    cfg = DistillConfig.from_dict({"data": [str(tiny_cache)], "augment": {"mixup": 0.2}})
+    with pytest.raises(ConfigError, match="online_teacher"):
+        distill(cfg)
+    with pytest.raises(ConfigError, match="class label"):
+        train(TrainConfig.from_dict({"data": [str(tiny_cache)], "augment": {"mixup": 0.2}}))

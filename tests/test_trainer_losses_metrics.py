@@ -170,6 +170,43 @@ def test_batch_augmentations_act_per_image():
     assert z.shape == x.shape and torch.isfinite(z).all() and not torch.equal(z, x)
 
 
+def test_door_augmentations_change_only_their_rows_and_leave_the_paper_ones_alone():
+    """Shift/zoom/tilt, the blanked rectangle and the blend act on the rows they drew and
+    leave every other row exactly as the paper's augmentations made it (they draw after
+    those, so an old run resumes unchanged); a blanked rectangle is one flat colour within the
+    area limit, and a blend is a convex mix of two crops of the batch with the other's weight
+    at most ``max_mix``."""
+    from trainer.data.augment import AugmentConfig, augment
+
+    x = torch.rand(64, 3, 112, 112) * 2 - 1
+    paper = AugmentConfig(grayscale=0.3, resize=0.3, blur=0.3)
+    before, flipped = augment(x, paper, torch.Generator().manual_seed(3))
+    seen = {}
+    for extra in ("jitter", "erase", "mixup"):
+        cfg = AugmentConfig(grayscale=0.3, resize=0.3, blur=0.3, **{extra: 0.5})
+        after, flipped2 = augment(x, cfg, torch.Generator().manual_seed(3))
+        assert torch.equal(flipped, flipped2)
+        changed = (after != before).flatten(1).any(1)
+        assert 10 < int(changed.sum()) < 54, extra  # about half the rows, not all, not none
+        seen[extra] = (after, changed)
+    erased, rows = seen["erase"]
+    for i in torch.nonzero(rows).flatten().tolist():
+        diff = (erased[i] != before[i]).any(0)
+        area = float(diff.float().mean())
+        assert 0 < area <= 0.3 + 0.02
+        fill = erased[i][:, diff]  # (3, pixels): one colour
+        assert torch.equal(fill, fill[:, :1].expand_as(fill))
+    mixed, rows = seen["mixup"]
+    flat = before.flatten(1)
+    for i in torch.nonzero(rows).flatten().tolist():
+        # mixed = (1 - w) * before[i] + w * before[j] for one j and 0 < w <= 0.4
+        d = mixed[i].flatten() - flat[i]
+        w = ((flat - flat[i]) @ d) / ((flat - flat[i]).pow(2).sum(1) + 1e-12)
+        err = (flat[i] + w[:, None] * (flat - flat[i]) - mixed[i].flatten()).abs().amax(1)
+        j = int(err.argmin())
+        assert float(err[j]) < 1e-4 and 0 < float(w[j]) <= 0.4 + 1e-5
+
+
 def test_face_check_keeps_aligned_faces_and_drops_the_rest(detector):
     """Calibration keeps a crop only where the kiosk's detector finds the face the alignment
     made: a real aligned LFW face passes; the same crop shifted by a quarter of its width (an

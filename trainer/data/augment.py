@@ -1,6 +1,11 @@
-"""Batch augmentations from the EdgeFace paper: horizontal flip, random grayscale, resize down
-and up (low resolution), Gaussian blur. On uint8 crops turned into float tensors, on the
-device where the batch is, so they cost little next to the forward pass."""
+"""Batch augmentations: the EdgeFace paper's horizontal flip, random grayscale, resize down and
+up (low resolution) and Gaussian blur, and, off by default, what a door camera adds to them
+and what widens a small training set: a small shift, zoom and tilt (an aligner's error), a
+blanked-out rectangle (a hand, a scarf, a mask) and a blend with another face of the batch
+(mixup: only for distillation with an online teacher, which can say what a blend looks like).
+On uint8 crops turned into float tensors, on the device where the batch is, so they cost little
+next to the forward pass. An augmentation that is off draws no random number, so turning one on
+leaves the others' draws unchanged and an old run resumes exactly."""
 
 from __future__ import annotations
 
@@ -18,6 +23,14 @@ class AugmentConfig:
     min_scale: float = 0.25  # smallest relative size of that resize
     blur: float = 0.1
     max_sigma: float = 1.5
+    jitter: float = 0.0  # probability of a random shift, zoom and tilt together
+    max_shift: float = 0.06  # of the crop's side
+    max_zoom: float = 0.1  # relative, in or out
+    max_tilt: float = 10.0  # degrees
+    erase: float = 0.0  # probability of a rectangle blanked out in a random colour
+    max_erase: float = 0.3  # its largest share of the crop's area
+    mixup: float = 0.0  # probability of blending a crop with another crop of the batch
+    max_mix: float = 0.4  # the other crop's largest weight in the blend
 
 
 def to_input(crops_bgr: torch.Tensor) -> torch.Tensor:
@@ -89,4 +102,66 @@ def augment(
         on = rows.to(dev)
         x = x.clone()
         x[on] = _blur(x[on], sigma[rows])
+    # the rest change only their chosen rows (each costs a pass over what it touches)
+    # (each draws its rows, then its parameters for those rows; rows drawn on the CPU, so
+    # "none chosen" is known without waiting for the device)
+    if cfg.jitter:
+        rows = torch.nonzero(draw(cfg.jitter)).flatten()
+        if len(rows):
+            x = _on_rows(x, rows, _jitter(x[rows.to(dev)], cfg, generator))
+    if cfg.erase:
+        rows = torch.nonzero(draw(cfg.erase)).flatten()
+        if len(rows):
+            x = _on_rows(x, rows, _erase(x[rows.to(dev)], cfg.max_erase, generator))
+    if cfg.mixup and n > 1:
+        rows = torch.nonzero(draw(cfg.mixup)).flatten()
+        other = (rows + torch.randint(1, n, (len(rows),), generator=generator)) % n  # not itself
+        w = cfg.max_mix * torch.rand(len(rows), generator=generator)[:, None, None, None]
+        w = w.to(device=dev, dtype=x.dtype)
+        if len(rows):
+            x = _on_rows(x, rows, (1 - w) * x[rows.to(dev)] + w * x[other.to(dev)])
     return x, flipped
+
+
+def _on_rows(x: torch.Tensor, rows: torch.Tensor, new: torch.Tensor) -> torch.Tensor:
+    """``x`` with its ``rows`` replaced by ``new``, in place: ``x`` is :func:`augment`'s own
+    tensor by then (the flip's ``where`` made it), never the caller's batch."""
+    x[rows.to(x.device)] = new
+    return x
+
+
+def _jitter(x: torch.Tensor, cfg: AugmentConfig, generator: torch.Generator | None) -> torch.Tensor:
+    """Shift, zoom and tilt each image by one batched resampling; the edges are mirrored in,
+    as an aligner that missed by a few pixels would show more of the same head."""
+    n = len(x)
+
+    def uniform(m: float) -> torch.Tensor:
+        return (2 * torch.rand(n, generator=generator) - 1) * m
+
+    angle = torch.deg2rad(uniform(cfg.max_tilt))
+    zoom = 1 + uniform(cfg.max_zoom)
+    shift = torch.stack([uniform(2 * cfg.max_shift), uniform(2 * cfg.max_shift)], 1)  # [-1, 1]
+    cos, sin = torch.cos(angle) / zoom, torch.sin(angle) / zoom
+    theta = torch.stack([torch.stack([cos, -sin], 1), torch.stack([sin, cos], 1)], 1)
+    theta = torch.cat([theta, shift[:, :, None]], 2).to(device=x.device, dtype=x.dtype)
+    grid = F.affine_grid(theta, list(x.shape), align_corners=False)
+    return F.grid_sample(x, grid, mode="bilinear", padding_mode="reflection", align_corners=False)
+
+
+def _erase(x: torch.Tensor, max_area: float, generator: torch.Generator | None) -> torch.Tensor:
+    """Blank out one rectangle in each image in a random flat colour: 2 % to ``max_area`` of
+    the crop, aspect ratio between 1:3 and 3:1."""
+    n, c, h, w = x.shape
+    area = (0.02 + (max_area - 0.02) * torch.rand(n, generator=generator)) * h * w
+    aspect = torch.exp((2 * torch.rand(n, generator=generator) - 1) * torch.log(torch.tensor(3.0)))
+    eh = (area * aspect).sqrt().clamp(1, h)
+    ew = (area / aspect).sqrt().clamp(1, w)
+    top = (h - eh) * torch.rand(n, generator=generator)
+    left = (w - ew) * torch.rand(n, generator=generator)
+    colour = 2 * torch.rand(n, c, generator=generator) - 1
+    # drawn on the CPU (one random stream wherever the batch is), compared on the device
+    top, eh, left, ew = (t.to(x.device)[:, None, None] for t in (top, eh, left, ew))
+    ys = torch.arange(h, device=x.device, dtype=torch.float32)[None, :, None]
+    xs = torch.arange(w, device=x.device, dtype=torch.float32)[None, None, :]
+    inside = ((ys >= top) & (ys < top + eh) & (xs >= left) & (xs < left + ew))[:, None]
+    return torch.where(inside, colour[:, :, None, None].to(device=x.device, dtype=x.dtype), x)

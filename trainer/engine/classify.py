@@ -20,7 +20,7 @@ import torch
 import torch.distributed as dist
 from tqdm import tqdm
 
-from faceapp.core.errors import DataError
+from faceapp.core.errors import ConfigError, DataError
 from trainer.data.aligned_cache import AlignedSet
 from trainer.data.augment import AugmentConfig, augment, to_input
 from trainer.engine.run import RunDir, config_from_dict, machine_description
@@ -87,6 +87,11 @@ def labelled(cfg: TrainConfig) -> tuple[np.ndarray, np.ndarray, list[str]]:
 def train(cfg: TrainConfig) -> Path:
     from trainer.registry import create_model
 
+    if cfg.augment.mixup:
+        raise ConfigError(
+            "augment.mixup blends two people, which one class label cannot say "
+            "(it is for distillation with an online teacher)"
+        )
     rank, world, local = _dist()
     torch.manual_seed(cfg.seed)
     if cfg.threads:

@@ -332,6 +332,12 @@ def distill(cfg: DistillConfig) -> Path:
     import yaml
     from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 
+    if cfg.augment.mixup and not cfg.online_teacher:
+        raise ConfigError(
+            "augment.mixup blends two faces, whose embedding only an online teacher can give: "
+            "set online_teacher: true"
+        )
+
     torch.manual_seed(cfg.seed)
     if cfg.threads:
         torch.set_num_threads(cfg.threads)

@@ -245,3 +245,67 @@ def test_the_kiosk_fits_small_panels(qtbot):
     assert screen.width() <= 800
     gear = screen.gear.geometry()
     assert gear.right() <= screen.width() and gear.bottom() <= screen.height()
+
+
+@pytest.mark.parametrize("cancel", [False, True])
+def test_start_up_brings_an_old_gallery_forward_behind_a_progress_dialog(
+    qtbot, tmp_path, output_dir, cancel
+):
+    """A kiosk started on a gallery of an earlier model re-embeds it first, with a progress
+    dialog that says what it is doing and closes when done; the admin's Cancel leaves the
+    gallery as it was, and the door screen then says it needs updating."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    from faceapp.app.system import Kiosk
+    from faceapp.cli.main import main
+    from faceapp.gui.app import KioskController, reembed_progress
+
+    need(LFW_DEV)
+    db = tmp_path / "g.db"
+    photos = [str(lfw("Tony_Blair", i)) for i in (3, 4)]
+    assert main(["enroll", "--db", str(db), "--name", "Tony", *photos]) == 0
+    with Gallery(db, key_dir=KEYS) as g:  # as an earlier release filed them
+        g.conn.execute("UPDATE templates SET model = 'edgeface-xxs-int8'")
+    cfg = Config()
+    cfg.db = str(db)
+    shown = []
+
+    def dialogs() -> list:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+
+    with reembed_progress() as progress:
+
+        def watched(done: int, total: int) -> bool:
+            going = progress(done, total)
+            visible = [d for d in dialogs() if d.isVisible()]
+            shown.append((done, [(d.labelText(), d.value(), d.maximum()) for d in visible]))
+            if visible and not done:
+                visible[0].grab().save(str(output_dir / "startup_reembed_progress.png"))
+                if cancel:  # the admin presses Cancel before the work is done
+                    qtbot.mouseClick(visible[0].findChild(QPushButton), Qt.MouseButton.LeftButton)
+                    going = progress(done, total)
+            return going
+
+        kiosk = Kiosk.from_config(cfg, "none", progress=watched)
+    ctl = KioskController(kiosk)
+    qtbot.addWidget(ctl.screen)
+    ctl.screen.show()
+    try:
+        # shown from the start, with what it is doing and how much there is to do...
+        assert shown[0] == (0, [("Re-embedding the gallery for the new model...", 0, 2)])
+        # ...then, all done (or cancelled there and then), gone
+        assert len(shown) == 1 if cancel else shown[-1] == (2, [])
+        assert not [d for d in dialogs() if d.isVisible()]
+        rec = kiosk.recognizer
+        assert rec.stale_templates == (2 if cancel else 0)
+        if cancel:
+            assert kiosk.gallery.models_in_use() == {"edgeface-xxs-int8": 2}
+            assert ctl.screen.last_banner == "Gallery needs updating - ask the administrator"
+        else:
+            assert kiosk.gallery.models_in_use() == {rec.template_key: 2}
+            assert rec.identify_photo(lfw("Tony_Blair", 7)).decision == "granted"
+            assert ctl.screen.last_banner == "Please look at the camera"
+    finally:
+        ctl.exit_kiosk()
+        kiosk.gallery.close()

@@ -44,11 +44,14 @@ def compute_embeddings(
     progress: Callable[[int, int], bool | None] | None = None,
 ) -> NewEmbeddings:
     """New embeddings of every template and negative from its crop; nothing is written.
-    ``progress(done, total)`` may return False to cancel."""
+    ``progress(done, total)`` may return False to cancel; it is first called with 0 done, so
+    a progress dialog shows (and can be cancelled) before the first batch, not after it."""
     rows = [("t", tid, c) for tid, _, c in gallery.template_crops()]
     rows += [("n", nid, c) for nid, c in gallery.negative_crops()]
     total = len(rows)
     new = NewEmbeddings(embedder.card.template_key)
+    if total and progress is not None and progress(0, total) is False:
+        raise ReembedCancelled("model switch cancelled; the gallery is unchanged")
     size = embedder.card.input_size
     for i in range(0, total, batch):
         part = rows[i : i + batch]

@@ -327,6 +327,7 @@ def reembed_progress(parent=None) -> Iterator[Callable[[int, int], bool]]:
                 )
             )
             dialogs[0].setMinimumDuration(0)
+            dialogs[0].show()  # at once: Qt waits for a value past 0 before showing it
         dialogs[0].setMaximum(max(1, total))
         dialogs[0].setValue(done)
         QApplication.processEvents()

@@ -27,6 +27,10 @@ class CameraConfig:
     source: str = "0"  # camera index, RTSP/HTTP URL, video file or folder of images
     width: int = 640
     height: int = 480
+    # frames examined per second while nobody has been in view for a few seconds (0: every
+    # frame): an empty doorway then costs a fraction of the CPU, and the first face seen
+    # brings back every frame
+    idle_fps: float = 5.0
 
 
 @dataclass

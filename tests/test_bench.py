@@ -173,6 +173,7 @@ def test_startup_resources_and_pipeline_benchmarks_print_their_figures(capsys):
     assert resources.main(["--seconds", "2", "--json"]) == 0
     phases = json.loads(capsys.readouterr().out)["phases"]
     assert phases["face_in_view"]["cpu_percent"] > 0 and phases["after_admin"]["rss_mb"] > 50
+    assert phases["camera_every"]["cpu_percent"] > 0 and phases["camera_idle"]["cpu_percent"] > 0
 
     need(LFW_DEV)
     assert (

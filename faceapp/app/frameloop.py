@@ -29,6 +29,8 @@ def run_frames(
     on_status: StatusFn | None = None,
     must_open: bool = False,
     on_source: SourceStateFn | None = None,
+    idle: Callable[[], bool] | None = None,
+    idle_fps: float = 0.0,
 ) -> None:
     """Feed every frame to ``handle`` until the file ends or ``stop`` is set.
 
@@ -36,6 +38,10 @@ def run_frames(
     otherwise it is reported through ``on_status`` and retried like a lost camera (the kiosk
     keeps running and shows what is wrong). ``on_source(online, text, retry_s)`` follows the
     source going down and coming back, and a file ending (offline, ``retry_s`` None).
+
+    A live source is handled at most ``idle_fps`` frames a second while ``idle()`` says
+    nobody is in view (the newer frames are dropped, as they are while a frame is handled);
+    files are always played whole.
     """
     status = on_status or (lambda text, ok: None)
     source_state = on_source or (lambda online, text, retry_s: None)
@@ -59,8 +65,12 @@ def run_frames(
     try:
         while not stop.is_set():
             frame, seq = cap.latest(seq, timeout=0.5)
-            if frame is not None:
-                handle(frame)
+            if frame is None:
+                continue
+            t0 = time.monotonic()
+            handle(frame)
+            if idle_fps > 0 and idle is not None and idle():
+                stop.wait(max(0.0, 1.0 / idle_fps - (time.monotonic() - t0)))
     finally:
         cap.stop()
 

@@ -18,15 +18,18 @@ def demo_face() -> np.ndarray:
     return cv2.addWeighted(face, 6.0, cv2.GaussianBlur(face, (0, 0), 2), -5.0, 0)
 
 
+def moving_frame(image: np.ndarray | None, k: int) -> np.ndarray:
+    """Frame ``k`` (640x480) of ``image`` moving a few pixels from frame to frame, as a person
+    standing at the door; ``None``: an empty scene."""
+    if image is None:
+        return np.full((480, 640, 3), 70, np.uint8)
+    move = np.float32([[1, 0, 3 * np.sin(k)], [0, 1, 2 * np.cos(k)]])
+    return cv2.warpAffine(image, move, (640, 480), borderMode=cv2.BORDER_REPLICATE)
+
+
 def moving_frames(folder: Path, image: np.ndarray | None, n: int) -> Path:
-    """``n`` 640x480 JPEG frames of ``image`` moving a few pixels from frame to frame, as a
-    person standing at the door; ``None``: an empty scene."""
+    """``n`` such frames as JPEG files in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     for k in range(n):
-        if image is None:
-            frame = np.full((480, 640, 3), 70, np.uint8)
-        else:
-            move = np.float32([[1, 0, 3 * np.sin(k)], [0, 1, 2 * np.cos(k)]])
-            frame = cv2.warpAffine(image, move, (640, 480), borderMode=cv2.BORDER_REPLICATE)
-        cv2.imwrite(str(folder / f"{k:04d}.jpg"), frame)
+        cv2.imwrite(str(folder / f"{k:04d}.jpg"), moving_frame(image, k))
     return folder

@@ -1,9 +1,13 @@
 """Memory and CPU of the running kiosk: the real window (Qt's offscreen platform), the real
 worker and detector, frames at a camera's rate.
 
-Three phases in one process: a face in view (the enrolled demo face, liveness off), an empty
-scene, then the admin window opened, every page visited, and closed. For each: CPU use (process
-CPU time over wall time, 100 % = one core) and resident memory at the end.
+Phases in one process: a face in view (the enrolled demo face, liveness off) and an empty
+scene, both played from files at ``--fps``; an empty doorway on a camera (a 30 fps MJPEG stream
+on loopback, :mod:`faceapp.bench.stream`) with every frame examined and then at the idle rate
+(``camera.idle_fps``, default 5, once nobody has been in view for a few seconds); then the
+admin window opened, every page visited, and closed. For each: CPU use (process CPU time over
+wall time, 100 % = one core, the camera's own serving and decoding included) and resident
+memory at the end.
 
     python -m faceapp.bench.resources [--seconds 10] [--fps 15] [--json]
 """
@@ -21,8 +25,10 @@ from pathlib import Path
 
 import cv2
 
-from faceapp.bench.demo import demo_face, moving_frames
+from faceapp.bench.demo import demo_face, moving_frame, moving_frames
 from faceapp.bench.pipeline import machine
+from faceapp.bench.stream import MjpegCamera
+from faceapp.core.live import IDLE_AFTER_S
 
 
 def rss_mb() -> float:
@@ -81,6 +87,15 @@ def run(seconds: float, fps: float) -> dict:
     ctl.restart_worker()
     measure(app, 1.0)
     out["empty_scene"] = measure(app, seconds)
+    idle_fps = cfg.camera.idle_fps
+    with MjpegCamera([moving_frame(None, 0)], fps=30) as cam:
+        ctl.kiosk.source = cam.url
+        for phase, rate in (("camera_every", 0.0), ("camera_idle", idle_fps)):
+            ctl.kiosk.cfg.camera.idle_fps = rate
+            ctl.restart_worker()
+            measure(app, IDLE_AFTER_S + 1.0)  # connected, and nobody seen for long enough
+            out[phase] = measure(app, seconds)
+        ctl.worker.stop()
     admin = ctl.open_admin(None)  # no PIN in the demo gallery
     for i in range(admin.tabs.count()):
         admin.tabs.setCurrentIndex(i)

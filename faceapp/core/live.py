@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 # An unknown decision whose best candidate scored within this of the threshold is a near miss:
 # its probe is kept, so the admin can mark it "not <candidate>" before a better-lit try gets in.
 NEAR_MISS = 0.1
+# After this long without any face in view the doorway counts as empty (:meth:`LiveLoop.idle`).
+IDLE_AFTER_S = 3.0
 
 
 @dataclass
@@ -76,6 +78,7 @@ class LiveLoop:
         self._pending: Decision | None = None  # recognised, waiting for a sign of life
         self._waited = 0
         self._empty = 0
+        self._face_seen = time.monotonic()  # when a face (any, good or not) was last in view
         self.engine = DecisionEngine(policy, recognizer.is_allowed)
         self.source_name = source_name
         self.on_decision = on_decision
@@ -101,6 +104,8 @@ class LiveLoop:
         self.frames += 1
         self.apply_retention()
         result, vote, ident = self.recognizer.frame_vote(frame)
+        if result.faces:
+            self._face_seen = time.monotonic()
         voter = result.voter
         if voter is not None and self.snapshots:
             self._last = (frame, result)
@@ -124,6 +129,11 @@ class LiveLoop:
         if decision is not None:
             self._record(decision)
         return FrameReport(result, ident, decision, (time.perf_counter() - t0) * 1e3)
+
+    def idle(self, after_s: float = IDLE_AFTER_S) -> bool:
+        """Nobody has been in view for ``after_s`` seconds (a face turned away counts as
+        somebody): the frame loop may then look less often."""
+        return time.monotonic() - self._face_seen >= after_s
 
     def _check_pending(self) -> Decision | None:
         """Release a recognised decision once the face shows a sign of life; after

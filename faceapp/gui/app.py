@@ -103,7 +103,7 @@ class KioskController:
         cam = self.cfg.camera
         source = self.kiosk.source
         worker = RecognitionWorker(
-            self.loop, lambda: open_source(source, cam.width, cam.height), self.fps
+            self.loop, lambda: open_source(source, cam.width, cam.height), self.fps, cam.idle_fps
         )
         worker.frame_ready.connect(self.screen.show_frame)
         worker.decided.connect(self.screen.show_decision)

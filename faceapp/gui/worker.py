@@ -32,11 +32,16 @@ class RecognitionWorker(QObject):
     source_state = Signal(bool, str, object)  # online, description or reason, retry in s
     finished = Signal()
 
-    def __init__(self, loop: LiveLoop, source_factory, fps: float = 15.0) -> None:
+    def __init__(
+        self, loop: LiveLoop, source_factory, fps: float = 15.0, idle_fps: float = 0.0
+    ) -> None:
+        """``fps``: the pace of a video file; ``idle_fps``: of a camera while nobody is in
+        view (0: every frame)."""
         super().__init__()
         self.loop = loop
         self.source_factory = source_factory
         self.fps = fps
+        self.idle_fps = idle_fps
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         #: While the admin enrolls someone: faces are found and shown, nothing is decided.
@@ -79,5 +84,8 @@ class RecognitionWorker(QObject):
             self.fps,
             self.status.emit,
             on_source=self.source_state.emit,
+            # an admin capturing faces for an enrollment gets every frame
+            idle=lambda: not self.capture_only and self.loop.idle(),
+            idle_fps=self.idle_fps,
         )
         self.finished.emit()

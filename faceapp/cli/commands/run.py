@@ -71,6 +71,8 @@ def run(args, cfg) -> int:
             on_status=lambda text, ok: log.info("%s", text) if ok else None,
             must_open=True,
             on_source=kiosk.record_source,
+            idle=kiosk.loop.idle,
+            idle_fps=cfg.camera.idle_fps,
         )
         kiosk.door.wait()
     finally:

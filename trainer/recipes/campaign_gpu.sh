@@ -6,8 +6,8 @@
 #
 #   MINUTES=5 BRANCH_MINUTES=2 trainer/recipes/campaign_gpu.sh   # or BRANCH_EPOCHS=14
 #
-# SETTINGS adds overrides to both steps, e.g. SETTINGS="online_teacher=true" (the teacher embeds
-# each augmented batch itself: on a GPU its forward costs little).
+# SETTINGS adds overrides to both steps, e.g. SETTINGS="online_teacher=false" (the cached
+# targets of the releases up to 9e44fd5; the config's online teacher costs a GPU little).
 #
 # BRANCH_MINUTES sizes the branch by the campaign step's own speed (its last epoch's seconds),
 # so that a machine lent for a fixed time ends with a finished branch; the number of epochs

@@ -12,7 +12,9 @@ always on the thread that owns the widgets.
 The same holds for reference counts: a Qt object whose last reference goes away on a worker
 thread (a recognition worker whose thread outlives the window that dropped it: a camera that
 takes seconds to give up) is deleted the same deferred way. So such objects are kept here
-(:func:`keep_until_done`) until their thread has ended, and let go by the GUI thread's timer.
+(:func:`keep_until_done`) until their thread has ended, and let go by the GUI thread's timer,
+once the signals they queued to the GUI thread have been delivered (a queued call whose sender
+had been freed crashed the GUI tests now and then, in the camera-offline test).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 _INTERVAL_MS = 500
 _kept: list[tuple[object, threading.Thread]] = []  # GUI thread only
@@ -47,6 +49,10 @@ class MainThreadCollector(QObject):
     def check(self) -> None:
         """Collect the generations whose allocation counts passed their thresholds, oldest
         first (collecting one generation collects the younger ones with it)."""
+        if any(not t.is_alive() for _, t in _kept):
+            # what an ended thread's objects queued to this thread (a camera going offline as
+            # the window closed) is delivered while its sender is still there to deliver it
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
         _kept[:] = [(o, t) for o, t in _kept if t.is_alive()]  # the ended ones go here
         counts = gc.get_count()
         for generation in (2, 1, 0):

@@ -50,8 +50,13 @@ def compute_embeddings(
     rows += [("n", nid, c) for nid, c in gallery.negative_crops()]
     total = len(rows)
     new = NewEmbeddings(embedder.card.template_key)
-    if total and progress is not None and progress(0, total) is False:
-        raise ReembedCancelled("model switch cancelled; the gallery is unchanged")
+
+    def report(done: int) -> None:
+        if progress is not None and progress(done, total) is False:
+            raise ReembedCancelled("model switch cancelled; the gallery is unchanged")
+
+    if total:
+        report(0)
     size = embedder.card.input_size
     for i in range(0, total, batch):
         part = rows[i : i + batch]
@@ -62,8 +67,7 @@ def compute_embeddings(
             crops = np.stack([cv2.resize(c, (size[1], size[0])) for c in crops])
         for (kind, key, _), e in zip(part, embedder.embed(crops), strict=True):
             (new.templates if kind == "t" else new.negatives)[key] = e
-        if progress is not None and progress(min(total, i + batch), total) is False:
-            raise ReembedCancelled("model switch cancelled; the gallery is unchanged")
+        report(min(total, i + batch))
     return new
 
 

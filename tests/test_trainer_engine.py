@@ -311,24 +311,40 @@ def test_distill_continues_from_a_master_on_a_fresh_machine(tiny_cache, tmp_path
     assert [r["epoch"] for r in rows] == ["2"] and int(rows[0]["samples_seen"]) == 2 * done
 
 
-def test_a_campaign_resumes_at_a_larger_batch_past_the_epochs_end(tiny_cache, tmp_path):
-    """A CPU checkpoint taken mid-epoch at batch 4 (step 10 of 12) resumed at batch 16, where
-    an epoch is only 3 steps: that epoch is over, the next one trains, and the learning curve
-    gets no empty row (the GPU leg of the default model's campaign)."""
+@pytest.mark.parametrize(
+    ("step", "batch", "cap"),
+    [
+        (9, 16, 12),  # 36 crops seen at batch 4: at 16 the epoch goes on from its step 2
+        (6, 4, 5),  # 24 crops seen, but an epoch is now 5 steps of 4: it is over
+    ],
+)
+def test_a_campaign_resumes_at_another_batch_where_its_crops_left_off(
+    tiny_cache, tmp_path, step, batch, cap
+):
+    """A checkpoint taken mid-epoch at batch 4 and resumed at another batch or epoch length
+    (the GPU leg of the default model's campaign, at 512) goes on from the step of the new
+    batch size that holds the first crop of the epoch's order it had not seen; an epoch that
+    now ends before that crop is over, with no empty learning-curve row."""
     need(TEACHER_XS)
     cpu = _campaign_cfg(tiny_cache, tmp_path, "camp", epochs=1)
     assert train_main(["distill", "--config", str(cpu)]) == 0
     last = tmp_path / "camp" / "last.pt"
     state = torch.load(last, weights_only=False)
-    state["epoch"], state["step_in_epoch"] = 1, 10  # as if stopped mid-way through epoch 2
+    state["epoch"], state["step_in_epoch"] = 1, step  # as if stopped mid-way through epoch 2
     torch.save(state, last)
-    gpu = _campaign_cfg(tiny_cache, tmp_path, "camp", epochs=3, batch_size=16)
+    gpu = _campaign_cfg(
+        tiny_cache, tmp_path, "camp", epochs=3, batch_size=batch, max_steps_per_epoch=cap
+    )
     assert train_main(["distill", "--config", str(gpu)]) == 0
     rows = list(csv.DictReader((tmp_path / "camp" / "metrics.csv").read_text().splitlines()))
-    assert [r["epoch"] for r in rows] == ["1", "3"]
+    crops = len(np.load(tiny_cache / "crops.npy", mmap_mode="r"))
+    epoch = min(crops, cap * batch)  # crops in a whole epoch
+    resumed_at = step * 4 // batch * batch  # the first crop of the step it goes on from
+    over = resumed_at >= epoch
+    assert [r["epoch"] for r in rows] == (["1", "3"] if over else ["1", "2", "3"])
     assert float(rows[-1]["loss"]) > 0 and float(rows[-1]["seconds"]) > 0
-    crops = len(np.load(tiny_cache / "crops.npy", mmap_mode="r"))  # 3 steps of 16 see all
-    assert int(rows[-1]["samples_seen"]) == state["progress"]["samples"] + crops
+    again = 0 if over else epoch - resumed_at
+    assert int(rows[-1]["samples_seen"]) == state["progress"]["samples"] + again + epoch
 
 
 @pytest.mark.parametrize("online", [True, False])

@@ -86,8 +86,14 @@ class MeanTemplateScale:
         return np.where(s > xs[-1], above, np.where(s < xs[0], below, inside)).astype(np.float32)
 
 
+def per_person(scale: MeanTemplateScale | None) -> bool:
+    """Whether people are scored by their mean templates (the card has a scale for them),
+    rather than by their best single template."""
+    return scale is not None
+
+
 def comparisons(scale: MeanTemplateScale | None, people: int, templates: int) -> int:
     """How many scores a stranger gets a chance with (what the security level's threshold
     counts): one per person when people are scored by their mean templates, one per template
     otherwise."""
-    return people if scale is not None else templates
+    return people if per_person(scale) else templates

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from faceapp.core.embedding import l2_normalize
-from faceapp.core.fusion import MeanTemplateScale, comparisons
+from faceapp.core.fusion import MeanTemplateScale, comparisons, per_person
 from faceapp.core.gallery import TemplateSet
 
 
@@ -111,6 +111,11 @@ class Matcher:
     def comparisons(self) -> int:
         """How many scores a stranger gets a chance with (:func:`.fusion.comparisons`)."""
         return comparisons(self.scale, len(self.people), self.templates)
+
+    @property
+    def per_person(self) -> bool:
+        """Whether each person is scored by their mean template (:func:`.fusion.per_person`)."""
+        return per_person(self.scale)
 
     def _on_scale(self, scores: np.ndarray, people: np.ndarray) -> np.ndarray:
         if self.scale is None:

@@ -116,7 +116,7 @@ class Recognizer:
     def _update_threshold(self) -> None:
         m = self.matcher
         card = self.pipeline.embedder.card
-        new = self.level.for_comparisons(card, m.comparisons, per_person=m.scale is not None)
+        new = self.level.for_comparisons(card, m.comparisons, per_person=m.per_person)
         if new != self.current:
             log.info("decision threshold: %s", new.describe())
         self.current = new

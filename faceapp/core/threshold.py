@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from faceapp.core.errors import ModelError
 from faceapp.core.fusion import MeanTemplateScale
 from faceapp.core.fusion import comparisons as fusion_comparisons
+from faceapp.core.fusion import per_person as fusion_per_person
 from faceapp.core.modelcard import ModelCard
 
 DEFAULT_FPIR = 1e-3
@@ -108,7 +109,7 @@ class SecurityLevel:
         an empty gallery counts as 1)."""
         scale = MeanTemplateScale.from_card(card)
         n = fusion_comparisons(scale, people, people if templates is None else templates)
-        return self.for_comparisons(card, n, per_person=scale is not None)
+        return self.for_comparisons(card, n, per_person=fusion_per_person(scale))
 
     def for_comparisons(self, card: ModelCard, comparisons: int, per_person: bool) -> Threshold:
         """The threshold when a stranger gets ``comparisons`` scores (a matcher knows its

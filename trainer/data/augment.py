@@ -106,27 +106,29 @@ def augment(
     # (each draws its rows, then its parameters for those rows; rows drawn on the CPU, so
     # "none chosen" is known without waiting for the device)
     if cfg.jitter:
-        rows = torch.nonzero(draw(cfg.jitter)).flatten()
+        rows = torch.nonzero(draw(cfg.jitter)).flatten().to(dev)
         if len(rows):
-            x = _on_rows(x, rows, _jitter(x[rows.to(dev)], cfg, generator))
+            x = _on_rows(x, rows, _jitter(x[rows], cfg, generator))
     if cfg.erase:
-        rows = torch.nonzero(draw(cfg.erase)).flatten()
+        rows = torch.nonzero(draw(cfg.erase)).flatten().to(dev)
         if len(rows):
-            x = _on_rows(x, rows, _erase(x[rows.to(dev)], cfg.max_erase, generator))
+            x = _on_rows(x, rows, _erase(x[rows], cfg.max_erase, generator))
     if cfg.mixup and n > 1:
         rows = torch.nonzero(draw(cfg.mixup)).flatten()
         other = (rows + torch.randint(1, n, (len(rows),), generator=generator)) % n  # not itself
         w = cfg.max_mix * torch.rand(len(rows), generator=generator)[:, None, None, None]
         w = w.to(device=dev, dtype=x.dtype)
         if len(rows):
-            x = _on_rows(x, rows, (1 - w) * x[rows.to(dev)] + w * x[other.to(dev)])
+            rows = rows.to(dev)
+            x = _on_rows(x, rows, (1 - w) * x[rows] + w * x[other.to(dev)])
     return x, flipped
 
 
 def _on_rows(x: torch.Tensor, rows: torch.Tensor, new: torch.Tensor) -> torch.Tensor:
-    """``x`` with its ``rows`` replaced by ``new``, in place: ``x`` is :func:`augment`'s own
-    tensor by then (the flip's ``where`` made it), never the caller's batch."""
-    x[rows.to(x.device)] = new
+    """``x`` with its ``rows`` (indices on ``x``'s device) replaced by ``new``, in place: ``x``
+    is :func:`augment`'s own tensor by then (the flip's ``where`` made it), never the caller's
+    batch."""
+    x[rows] = new
     return x
 
 

@@ -312,6 +312,21 @@ def _lr(cfg: DistillConfig, step: int, total: int, warmup: int, per_epoch: int) 
     return poly_lr(step, total, cfg.lr, warmup, cfg.lr_power, cfg.lr_restarts)
 
 
+def _resume_position(state: dict, batch_size: int, steps_per_epoch: int) -> tuple[int, int]:
+    """(epoch, step in it) to go on from. A checkpoint says how many steps of its epoch were
+    done at its own batch size, that is how many crops of the epoch's fixed order were seen
+    (0: the epoch is complete). At another batch size (a CPU run resumed on a GPU at 512) the
+    run goes on from the step that holds the first unseen crop, so no crop of the epoch is
+    skipped and fewer than a batch are seen twice; an epoch that the new ``steps_per_epoch``
+    (``max_steps_per_epoch``) ends before that crop is over."""
+    done = state.get("step_in_epoch", 0)
+    if done:
+        step = done * int(state["config"]["batch_size"]) // batch_size
+        if step < steps_per_epoch:
+            return state["epoch"], step
+    return state["epoch"] + 1, 0
+
+
 def _branch_start(cfg: DistillConfig, state: dict | None) -> tuple[dict, int]:
     """Where a release branch starts: its own last checkpoint when it grew from this very
     ``resume_from`` (the campaign's samples at the start identify it), else ``resume_from``
@@ -401,8 +416,7 @@ def distill(cfg: DistillConfig) -> Path:
     progress = {"samples": 0, "cpu_seconds": 0.0, "wall_seconds": 0.0, "resumptions": 0}
     if state is not None:
         opt.load_state_dict(state["optimizer"])
-        start_k = state.get("step_in_epoch", 0)
-        start_epoch = state["epoch"] + (0 if start_k else 1)
+        start_epoch, start_k = _resume_position(state, cfg.batch_size, steps_per_epoch)
         best = state.get("best", -1.0)
         progress = dict(state.get("progress", progress))
         progress["resumptions"] += 1
@@ -457,10 +471,6 @@ def distill(cfg: DistillConfig) -> Path:
                 len(data), generator=torch.Generator().manual_seed(cfg.seed * 1000 + epoch)
             )
             first = start_k if epoch == start_epoch else 0
-            if first >= steps_per_epoch:
-                # resumed past this epoch's end: the checkpoint was written at a smaller batch
-                # size (more steps per epoch), so the epoch is over; no empty learning-curve row
-                continue
             if not first:
                 gen.manual_seed(cfg.seed * 1000 + epoch)
             student.train()

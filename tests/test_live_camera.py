@@ -41,11 +41,17 @@ def test_an_empty_doorway_is_looked_at_a_few_times_a_second(tmp_path, pipeline):
         if faces and faces[-1] - faces[0] > 1.5:
             stop.set()
 
+    sources = []  # the camera as the capture thread opened it, to count what it decoded
+
+    def camera(url: str):
+        sources.append(open_source(url))
+        return sources[-1]
+
     # 3 s of an empty doorway, then someone for 3 s (the stream starts over for each client)
     with MjpegCamera([empty] * 90 + [face] * 90, fps=30) as cam:
         worker = threading.Thread(
             target=run_frames,
-            args=(lambda: open_source(cam.url), handle, stop),
+            args=(lambda: camera(cam.url), handle, stop),
             kwargs={"idle": lambda: loop.idle(after_s=0.5), "idle_fps": 2.0},
         )
         worker.start()
@@ -63,6 +69,11 @@ def test_an_empty_doorway_is_looked_at_a_few_times_a_second(tmp_path, pipeline):
         busy_rate = len(busy) / (busy[-1] - busy[0])
         assert idle_rate <= 2.5, (idle_rate, busy_rate)
         assert busy_rate >= 3 * idle_rate and busy_rate > 5, (idle_rate, busy_rate)
+        # the frames not examined while idle were taken off the stream undecoded: of about
+        # 90 sent before the face came, only those examined (and a few in flight) were decoded
+        cam_read = sources[-1]
+        assert cam_read.skipped >= 45, (cam_read.skipped, cam_read.decoded, len(seen))
+        assert cam_read.decoded <= len(seen) + 10, (cam_read.decoded, len(seen))
     finally:
         kiosk.close()
         gallery.close()

@@ -96,7 +96,7 @@ class FlakySource(FrameSource):
         if FlakySource.attempts <= 2:
             raise SourceError("camera unplugged", "flaky")
 
-    def frames(self):
+    def frames(self, wanted=None):
         for _ in range(5):
             yield np.zeros((48, 64, 3), np.uint8)
             time.sleep(0.01)

@@ -40,8 +40,9 @@ def run_frames(
     source going down and coming back, and a file ending (offline, ``retry_s`` None).
 
     A live source is handled at most ``idle_fps`` frames a second while ``idle()`` says
-    nobody is in view (the newer frames are dropped, as they are while a frame is handled);
-    files are always played whole.
+    nobody is in view: the frames in between are taken off the stream undecoded
+    (:meth:`~faceapp.core.frames.CaptureThread.skip_until`), as frames that arrive while one is
+    handled are dropped; files are always played whole.
     """
     status = on_status or (lambda text, ok: None)
     source_state = on_source or (lambda online, text, retry_s: None)
@@ -70,7 +71,7 @@ def run_frames(
             t0 = time.monotonic()
             handle(frame)
             if idle_fps > 0 and idle is not None and idle():
-                stop.wait(max(0.0, 1.0 / idle_fps - (time.monotonic() - t0)))
+                cap.skip_until(t0 + 1.0 / idle_fps)  # ``latest`` then waits for that frame
     finally:
         cap.stop()
 

@@ -4,6 +4,11 @@ Live sources (cameras, streams) are read by :class:`CaptureThread`, which keeps 
 frame (recognition must work on *now*, not on a queue of old frames) and reconnects with
 back-off when the source fails. Files and folders are read frame by frame with nothing dropped,
 which is what tests and demos need.
+
+A camera sends its frames whether or not anyone looks at them. While the doorway is empty the
+kiosk looks a few times a second (:meth:`CaptureThread.skip_until`), and the frames in between
+are taken off the stream without being decoded (``grab`` without ``retrieve``): decoding every
+JPEG or H.264 frame of a 30 fps camera is most of what an idle kiosk would otherwise spend.
 """
 
 from __future__ import annotations
@@ -30,7 +35,9 @@ class FrameSource:
     live = False
     description = "source"
 
-    def frames(self) -> Iterator[np.ndarray]:
+    def frames(self, wanted: Callable[[], bool] | None = None) -> Iterator[np.ndarray]:
+        """The frames; a live source may take those arriving while ``wanted()`` is False off
+        the stream undecoded, and yield only the rest."""
         raise NotImplementedError
 
     def close(self) -> None:
@@ -49,8 +56,8 @@ class ImageFolderSource(FrameSource):
         self.description = f"images: {self.path}"
         self.skipped: list[str] = []
 
-    def frames(self) -> Iterator[np.ndarray]:
-        while True:
+    def frames(self, wanted: Callable[[], bool] | None = None) -> Iterator[np.ndarray]:
+        while True:  # a file is played whole: ``wanted`` is for live sources
             for f in self.files:
                 try:
                     yield read_image(f)
@@ -70,6 +77,8 @@ class VideoSource(FrameSource):
         self.width, self.height = width, height
         self.description = f"camera {spec}" if isinstance(spec, int) else str(spec)
         self.cap: cv2.VideoCapture | None = None
+        #: frames decoded and yielded, and frames taken off the stream undecoded
+        self.decoded = self.skipped = 0
 
     def open(self) -> None:
         self.close()
@@ -88,15 +97,22 @@ class VideoSource(FrameSource):
         cap.set(cv2.CAP_PROP_BUFFERSIZE, 1)
         self.cap = cap
 
-    def frames(self) -> Iterator[np.ndarray]:
+    def frames(self, wanted: Callable[[], bool] | None = None) -> Iterator[np.ndarray]:
         if self.cap is None:
             self.open()
         while True:
-            ok, frame = self.cap.read()
+            if wanted is not None and not wanted():
+                ok, frame = self.cap.grab(), None  # off the stream, not decoded
+                if ok:
+                    self.skipped += 1
+                    continue
+            else:
+                ok, frame = self.cap.read()
             if not ok or frame is None:
                 if self.live:
                     raise SourceError("stopped delivering frames", self.spec)
                 return
+            self.decoded += 1
             yield frame
 
     def close(self) -> None:
@@ -152,6 +168,8 @@ class CaptureThread:
         self._cond = threading.Condition()
         self._frame: np.ndarray | None = None
         self._seq = 0
+        self._skip_until = 0.0  # time.monotonic() before which frames are not decoded
+        self._published = 0.0  # when the newest frame was
         self._stop = threading.Event()
         self.ended = threading.Event()
         self.connected = False
@@ -168,22 +186,37 @@ class CaptureThread:
             self._cond.notify_all()
         self._thread.join(timeout)
 
+    def skip_until(self, when: float) -> None:
+        """Decode no frame that arrives before ``when`` (``time.monotonic()``), and let
+        :meth:`latest` give none published before it (the one being read as this is said,
+        say): the reader looks again only then, at a fresh frame."""
+        with self._cond:
+            self._skip_until = when
+
+    def _wanted(self) -> bool:
+        return time.monotonic() >= self._skip_until
+
     def latest(self, after_seq: int = 0, timeout: float = 1.0) -> tuple[np.ndarray | None, int]:
         """The newest frame newer than ``after_seq`` (waits up to ``timeout``)."""
         deadline = time.monotonic() + timeout
         with self._cond:
-            while self._seq <= after_seq and not self._stop.is_set() and not self.ended.is_set():
+            while (
+                (self._seq <= after_seq or self._published < self._skip_until)
+                and not self._stop.is_set()
+                and not self.ended.is_set()
+            ):
                 left = deadline - time.monotonic()
                 if left <= 0:
                     break
                 self._cond.wait(left)
-            if self._seq > after_seq:
+            if self._seq > after_seq and self._published >= self._skip_until:
                 return self._frame, self._seq
             return None, self._seq
 
     def _publish(self, frame: np.ndarray) -> None:
         with self._cond:
             self._frame = frame
+            self._published = time.monotonic()
             self._seq += 1
             self._cond.notify_all()
 
@@ -194,7 +227,7 @@ class CaptureThread:
             try:
                 source = self.factory()
                 period = 1.0 / self.realtime_fps if self.realtime_fps else 0.0
-                for frame in source.frames():
+                for frame in source.frames(self._wanted):
                     if not self.connected:
                         self.connected = True
                         delay = self.backoff

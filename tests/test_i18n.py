@@ -175,3 +175,63 @@ def test_the_quality_gates_hints_are_translated():
         assert tr("person is disabled") == "Person ist gesperrt"
     finally:
         set_language("en")
+
+
+def test_the_cores_reasons_reach_the_screen_in_the_chosen_language(
+    qtbot, tmp_path, pipeline, output_dir
+):
+    """A corrupt photo and a photo without a face refused at enrollment, a camera that cannot
+    be opened: the core's reasons, values and nested reasons included, are said in the chosen
+    language on screen, while the error itself (the CLI, the logs, the event log) stays
+    English."""
+    import cv2
+    import numpy as np
+
+    from faceapp.app.admin import AdminService
+    from faceapp.core.errors import NoFaceError, SourceError
+    from faceapp.core.frames import VideoSource
+    from faceapp.core.gallery import Gallery, PersonDetails
+    from faceapp.core.recognizer import Recognizer
+    from faceapp.gui.kiosk import KioskScreen
+    from faceapp.gui.text import error_text, set_language
+
+    corrupt = tmp_path / "corrupt.jpg"
+    corrupt.write_bytes(b"this is no picture at all " * 20)
+    wall = tmp_path / "wall.png"
+    cv2.imwrite(str(wall), np.full((300, 300, 3), 120, np.uint8))
+    gallery = Gallery(tmp_path / "g.db", key_dir=KEYS)
+    admin = AdminService(gallery, "test", Recognizer(gallery, pipeline, 0.3))
+    with pytest.raises(NoFaceError) as refused:
+        admin.enroll_photos(PersonDetails("Ada"), [corrupt, wall])
+    with pytest.raises(SourceError) as camera:
+        VideoSource(97).open()
+    screen = KioskScreen()
+    qtbot.addWidget(screen)
+    try:
+        assert str(refused.value) == (
+            "no usable face in the photos (corrupt.jpg: not an image, or a corrupt one (cannot "
+            "decode); wall.png: no face found)"
+        )
+        set_language("de")
+        assert error_text(refused.value) == (
+            "kein brauchbares Gesicht auf den Fotos (corrupt.jpg: kein Bild oder ein "
+            "beschädigtes (nicht lesbar); wall.png: kein Gesicht gefunden)"
+        )
+        screen.show_source(False, camera.value.text, 2.0)
+        assert screen.video.text() == (
+            "camera 97: Kamera lässt sich nicht öffnen (nicht angeschlossen, falsche Nummer oder "
+            "kein Zugriff)"
+        )
+        screen.resize(800, 480)
+        screen.show()
+        qtbot.wait(100)
+        screen.grab().save(str(output_dir / "kiosk_camera_offline_de.png"))
+        set_language("fr")
+        assert error_text(refused.value).startswith("aucun visage exploitable sur les photos")
+        assert str(camera.value) == (
+            "camera 97: cannot open camera (unplugged, wrong index or no access)"
+        )
+        assert not gallery.people()  # nothing was enrolled
+    finally:
+        set_language("en")
+        gallery.close()

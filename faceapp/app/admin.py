@@ -16,7 +16,13 @@ from pathlib import Path
 
 from faceapp.app.audit import KIND, Action
 from faceapp.core.enrollment import EnrollmentSession
-from faceapp.core.errors import ConfigError, DuplicateFaceError, FaceAppError, NoFaceError
+from faceapp.core.errors import (
+    ConfigError,
+    DuplicateFaceError,
+    FaceAppError,
+    NoFaceError,
+    Reason,
+)
 from faceapp.core.gallery import Gallery, Person, PersonDetails
 from faceapp.core.images import Photo
 from faceapp.core.recognizer import Recognizer
@@ -113,9 +119,11 @@ class AdminService:
         session = self.new_session(person)
         for photo in photos:
             session.add_photo(photo)
+        if not session.rejected and not session.captures:
+            raise NoFaceError(Reason("no photos"))
         if not session.captures:
-            why = "; ".join(f"{Path(n).name}: {r}" for n, r in session.rejected.items())
-            raise NoFaceError(f"no usable face in the photos ({why})" if why else "no photos")
+            why = session.why_rejected()
+            raise NoFaceError(Reason("no usable face in the photos ({why})", why=why))
         pid = self.save_enrollment(session, details, allow_duplicate, replace=person is not None)
         return EnrollReport(pid, [c.source for c in session.captures], session.rejected)
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from faceapp.core.errors import FaceAppError, NoFaceError
+from faceapp.core.errors import FaceAppError, NoFaceError, Reason
 from faceapp.core.gallery.records import NewTemplate
 from faceapp.core.images import NamedImage, Photo
 from faceapp.core.pipeline import FaceResult, FrameResult, dominant_face
@@ -145,16 +145,17 @@ class EnrollmentSession:
             exclude=self.person_id,
         )
 
+    def why_rejected(self) -> list[Reason]:
+        """Each refused photo's name and reason."""
+        return [
+            Reason("{photo}: {why}", photo=Path(p).name, why=w) for p, w in self.rejected.items()
+        ]
+
     def templates(self) -> list[NewTemplate]:
         """The captures as templates to store; :class:`NoFaceError` (with every photo's
         reason) when there is none."""
         if not self.captures:
-            raise NoFaceError(
-                "no usable face"
-                + (
-                    ": " + "; ".join(f"{Path(p).name}: {w}" for p, w in self.rejected.items())
-                    if self.rejected
-                    else ""
-                )
-            )
+            if not self.rejected:
+                raise NoFaceError(Reason("no usable face"))
+            raise NoFaceError(Reason("no usable face: {why}", why=self.why_rejected()))
         return [NewTemplate(c.embedding, c.crop, c.quality, c.source) for c in self.captures]

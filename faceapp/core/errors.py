@@ -3,20 +3,52 @@
 Every failure that comes from outside (a file, a camera, a model, the database) is raised as a
 :class:`FaceAppError` subclass naming *what* failed and *why*, so the CLI and the GUI can show
 it without a traceback and scripts can branch on the exit code.
+
+The reasons a person meets at the kiosk are :class:`Reason` strings: English wherever a string
+goes (the CLI, the log, the event log), and carrying the template and values they were made
+from, so that the GUI says them in its own language (``faceapp.gui.text.said``; the core
+imports no Qt). Their templates are collected for the translations from ``Reason("...")``
+calls (``faceapp/gui/i18n/update.py``).
 """
 
 from __future__ import annotations
 
 
+class Reason(str):
+    """An English message made from ``template.format(**values)`` that remembers both.
+
+    A value may itself be a reason (said in the reader's language too) or a list of them
+    (joined with "; ")."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, **values: object) -> Reason:
+        self = super().__new__(cls, template.format(**{k: _plain(v) for k, v in values.items()}))
+        self.template, self.values = template, values
+        return self
+
+    def __reduce__(self):  # pickled and copied as the plain English text
+        return str, (str(self),)
+
+
+def _plain(value: object) -> object:
+    return "; ".join(map(str, value)) if isinstance(value, list | tuple) else value
+
+
 class FaceAppError(Exception):
-    """Base class: ``str(err)`` is the one-line message shown to the user."""
+    """Base class: ``str(err)`` is the one-line message shown to the user, in English;
+    ``err.text`` is the same as a :class:`Reason` a front end can translate."""
 
     exit_code = 10
 
     def __init__(self, reason: str, path: object | None = None) -> None:
         self.reason = reason
         self.path = None if path is None else str(path)
-        super().__init__(f"{self.path}: {reason}" if self.path else reason)
+        self.text = (
+            Reason("{path}: {reason}", path=self.path, reason=reason) if self.path else reason
+        )
+        super().__init__(str(self.text))
 
 
 class ImageError(FaceAppError):
@@ -67,7 +99,7 @@ class DuplicateFaceError(GalleryError):
     def __init__(self, matches: list) -> None:
         self.matches = matches
         who = ", ".join(f"{p.name} ({s:.2f})" for p, s in matches)
-        super().__init__(f"this face already matches {who}; not enrolled")
+        super().__init__(Reason("this face already matches {who}; not enrolled", who=who))
 
 
 class DataError(FaceAppError):

@@ -22,7 +22,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from faceapp.core.errors import FaceAppError, SourceError
+from faceapp.core.errors import FaceAppError, Reason, SourceError
 from faceapp.core.images import IMAGE_SUFFIXES, list_images, read_image
 from faceapp.core.native_log import native_stderr_to_log
 
@@ -51,7 +51,7 @@ class ImageFolderSource(FrameSource):
         self.path = Path(path)
         self.files = [self.path] if self.path.is_file() else list_images(self.path)
         if not self.files:
-            raise SourceError("no images found", self.path)
+            raise SourceError(Reason("no images found"), self.path)
         self.loop = loop
         self.description = f"images: {self.path}"
         self.skipped: list[str] = []
@@ -87,9 +87,11 @@ class VideoSource(FrameSource):
             opened = cap.isOpened()
         if not opened:
             cap.release()
-            what = "camera" if isinstance(self.spec, int) else "video or stream"
             raise SourceError(
-                f"cannot open {what} (unplugged, wrong index/URL or no access)", self.spec
+                Reason("cannot open camera (unplugged, wrong index or no access)")
+                if isinstance(self.spec, int)
+                else Reason("cannot open video or stream (wrong URL or path, or no access)"),
+                self.description,
             )
         if self.width and self.height:
             cap.set(cv2.CAP_PROP_FRAME_WIDTH, self.width)
@@ -110,7 +112,7 @@ class VideoSource(FrameSource):
                 ok, frame = self.cap.read()
             if not ok or frame is None:
                 if self.live:
-                    raise SourceError("stopped delivering frames", self.spec)
+                    raise SourceError(Reason("stopped delivering frames"), self.description)
                 return
             self.decoded += 1
             yield frame
@@ -132,10 +134,10 @@ def open_source(
     p = Path(spec)
     if p.is_dir() or p.suffix.lower() in IMAGE_SUFFIXES:
         if not p.exists():
-            raise SourceError("no such file or folder", p)
+            raise SourceError(Reason("no such file or folder"), p)
         return ImageFolderSource(p, loop=loop)
     if not p.exists():
-        raise SourceError("no such file or folder", p)
+        raise SourceError(Reason("no such file or folder"), p)
     return VideoSource(str(p))
 
 
@@ -241,11 +243,13 @@ class CaptureThread:
                 if source is not None and not source.live:
                     self.ended.set()
                     break
-                raise SourceError("ended", getattr(source, "description", "source"))
+                raise SourceError(Reason("ended"), getattr(source, "description", "source"))
             except FaceAppError as e:
                 self.connected = False
-                self.on_status(f"{e} - retrying in {delay:.0f} s", False)
-                self.on_source(False, str(e), delay)
+                self.on_status(
+                    Reason("{problem} - retrying in {s} s", problem=e.text, s=round(delay)), False
+                )
+                self.on_source(False, e.text, delay)
                 log.warning("frame source: %s", e)
             finally:
                 if source is not None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from faceapp.core.errors import ImageError
+from faceapp.core.errors import ImageError, Reason
 
 #: Smallest side in pixels that can hold a recognisable face.
 MIN_SIDE = 32
@@ -53,36 +53,45 @@ def _jpeg_truncated(data: bytes) -> bool:
 def decode_image(data: bytes, name: str = "<bytes>") -> np.ndarray:
     """Decode encoded image bytes to a BGR uint8 array, or raise :class:`ImageError`."""
     if not data:
-        raise ImageError("empty file", name)
+        raise ImageError(Reason("empty file"), name)
     size = _header_size(data)
     if size is not None and size[0] * size[1] > MAX_PIXELS:
         raise ImageError(
-            f"image too large ({size[0]}x{size[1]}; at most {MAX_PIXELS // 1_000_000} MP)", name
+            Reason(
+                "image too large ({w}x{h}; at most {mp} MP)",
+                w=size[0],
+                h=size[1],
+                mp=MAX_PIXELS // 1_000_000,
+            ),
+            name,
         )
     if _jpeg_truncated(data):
-        raise ImageError("truncated JPEG (the file ends before the image does)", name)
+        raise ImageError(Reason("truncated JPEG (the file ends before the image does)"), name)
     buf = np.frombuffer(data, dtype=np.uint8)
     img = cv2.imdecode(buf, cv2.IMREAD_COLOR)
     if img is None:
-        raise ImageError("not an image, or a corrupt one (cannot decode)", name)
+        raise ImageError(Reason("not an image, or a corrupt one (cannot decode)"), name)
     return check_frame(img, name)
 
 
 def check_frame(img: np.ndarray, name: str = "<frame>") -> np.ndarray:
     """Validate an in-memory frame: 8-bit, 1/3/4 channels, within the size limits; returns BGR."""
     if not isinstance(img, np.ndarray) or img.dtype != np.uint8 or img.ndim not in (2, 3):
-        raise ImageError("not an 8-bit image array", name)
+        raise ImageError(Reason("not an 8-bit image array"), name)
     if img.ndim == 2:
         img = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
     elif img.shape[2] == 4:
         img = cv2.cvtColor(img, cv2.COLOR_BGRA2BGR)
     elif img.shape[2] != 3:
-        raise ImageError(f"unsupported channel count {img.shape[2]}", name)
+        raise ImageError(Reason("unsupported channel count {n}", n=img.shape[2]), name)
     h, w = img.shape[:2]
     if min(h, w) < MIN_SIDE:
-        raise ImageError(f"image too small ({w}x{h}; at least {MIN_SIDE} px a side)", name)
+        raise ImageError(
+            Reason("image too small ({w}x{h}; at least {side} px a side)", w=w, h=h, side=MIN_SIDE),
+            name,
+        )
     if h * w > MAX_PIXELS:
-        raise ImageError(f"image too large ({w}x{h})", name)
+        raise ImageError(Reason("image too large ({w}x{h})", w=w, h=h), name)
     return img
 
 
@@ -92,11 +101,11 @@ def read_image(path: str | Path) -> np.ndarray:
     try:
         data = p.read_bytes()
     except FileNotFoundError:
-        raise ImageError("no such file", p) from None
+        raise ImageError(Reason("no such file"), p) from None
     except IsADirectoryError:
-        raise ImageError("is a folder, not an image", p) from None
+        raise ImageError(Reason("is a folder, not an image"), p) from None
     except OSError as e:
-        raise ImageError(f"cannot read ({e.strerror or e})", p) from None
+        raise ImageError(Reason("cannot read ({why})", why=e.strerror or str(e)), p) from None
     return decode_image(data, str(p))
 
 

@@ -25,7 +25,7 @@ from faceapp.core.decision import (
     DecisionEngine,
     DecisionPolicy,
 )
-from faceapp.core.errors import FaceAppError
+from faceapp.core.errors import FaceAppError, Reason
 from faceapp.core.liveness import LivenessPolicy, LivenessTracker
 from faceapp.core.pipeline import FrameResult
 from faceapp.core.recognizer import Identification, Recognizer
@@ -241,7 +241,10 @@ class LiveLoop:
             self.log_failures += 1
             log.error("event not logged: %s", e)
             if self.on_status is not None:
-                self.on_status(f"Event log not written ({e.reason}) - recognition goes on", False)
+                self.on_status(
+                    Reason("Event log not written ({why}) - recognition goes on", why=e.reason),
+                    False,
+                )
         if self.door is not None and d.decision == GRANTED:
             from faceapp.core.door import DoorEvent
 

@@ -15,7 +15,7 @@ import numpy as np
 from faceapp.core.alignment import align_face
 from faceapp.core.detection import DetectorRange, Face, FaceDetector
 from faceapp.core.embedding import Embedder
-from faceapp.core.errors import NoFaceError
+from faceapp.core.errors import NoFaceError, Reason
 from faceapp.core.images import Photo, load_photo
 from faceapp.core.quality import Quality, QualityGate
 
@@ -124,15 +124,16 @@ class FacePipeline:
         img, path = load_photo(photo)
         res = self.process(img)
         if not res.faces:
-            raise NoFaceError("no face found", path)
+            raise NoFaceError(Reason("no face found"), path)
         if choose == "center" and len(res.faces) > 1:
             c = np.array([img.shape[1] / 2, img.shape[0] / 2])
             res.faces.sort(key=lambda r: float(np.linalg.norm(r.face.landmarks[2] - c)))
         elif dominant_face(res.faces) is None:
             raise NoFaceError(
-                f"{len(res.faces)} faces of similar size; use a photo of one person", path
+                Reason("{n} faces of similar size; use a photo of one person", n=len(res.faces)),
+                path,
             )
         best = res.faces[0]
         if require_quality and not best.quality.ok:
-            raise NoFaceError("face rejected: " + "; ".join(best.quality.reasons), path)
+            raise NoFaceError(Reason("face rejected: {why}", why=best.quality.reasons), path)
         return best

@@ -15,7 +15,7 @@ from faceapp.app.admin import AdminService
 from faceapp.app.system import Kiosk
 from faceapp.config import Config
 from faceapp.core.frames import open_source
-from faceapp.gui.text import tr
+from faceapp.gui.text import error_text, tr
 
 log = logging.getLogger(__name__)
 
@@ -386,5 +386,5 @@ def run_app(
             app.aboutToQuit.connect(api.stop)
         except FaceAppError as e:
             log.error("%s", e)
-            ctl.screen.show_status(str(e), False)  # the door works on; the screen says why
+            ctl.screen.show_status(error_text(e), False)  # the door works on; the screen says why
     return app.exec()

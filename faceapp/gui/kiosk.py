@@ -23,7 +23,7 @@ from faceapp.app.door_screen import DoorScreenState
 from faceapp.core.decision import DENIED, GRANTED, SPOOF, UNKNOWN, Decision
 from faceapp.core.live import FrameReport
 from faceapp.gui.qtimage import to_qimage
-from faceapp.gui.text import tr
+from faceapp.gui.text import said, tr
 
 GREEN, RED, AMBER, IDLE = "#1b873f", "#c62828", "#e0a100", "#263238"
 OFFLINE = "#4e342e"
@@ -119,6 +119,7 @@ class KioskScreen(QWidget):
         if online:
             self.offline = None
             self.video.setText("")
+            self.video.setWordWrap(False)
         else:
             self.offline = (
                 tr("Source ended")
@@ -126,7 +127,8 @@ class KioskScreen(QWidget):
                 else tr("Camera offline - retrying in {s:.0f}\u00a0s").format(s=retry_s)
             )
             self.video.clear()
-            self.video.setText(text)
+            self.video.setWordWrap(True)  # a long reason, in a long language, on a small panel
+            self.video.setText(said(text))
             self.video.setStyleSheet("color: #90a4ae; font-size: 18px;")
             self._idle.stop()
         self.set_idle()
@@ -163,7 +165,7 @@ class KioskScreen(QWidget):
             self._idle.start(1500)
 
     def show_status(self, text: str, ok: bool) -> None:
-        self.status.setText(text)
+        self.status.setText(said(text))
         self.status.setStyleSheet(
             f"color: {'#b0bec5' if ok else '#ffab91'}; font-size: 14px; padding: 4px;"
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from faceapp.core.errors import FaceAppError, Reason
 from faceapp.gui.i18n import CONTEXT, LANGUAGES, qm_path
 
 
@@ -13,6 +14,31 @@ def tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def said(text: str) -> str:
+    """A message from the core in the chosen language: a :class:`~faceapp.core.errors.Reason`
+    by its translated template with its values said the same way (a list joined with "; "),
+    any other string through :func:`tr` (unchanged when the catalogue does not have it). A
+    translation whose placeholders do not fit gives the English text rather than nothing."""
+    if not isinstance(text, Reason):
+        return tr(text) if text else text
+    values = {k: _said_value(v) for k, v in text.values.items()}
+    try:
+        return tr(text.template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str(text)
+
+
+def _said_value(value: object) -> object:
+    if isinstance(value, list | tuple):
+        return "; ".join(said(v) for v in value)
+    return said(value) if isinstance(value, str) else value
+
+
+def error_text(e: BaseException) -> str:
+    """What went wrong, in the chosen language where the core said it as a reason."""
+    return said(e.text) if isinstance(e, FaceAppError) else str(e)
 
 
 def N_(text: str) -> str:  # noqa: N802 - gettext's name for the marker

@@ -28,8 +28,8 @@ class RecognitionWorker(QObject):
 
     frame_ready = Signal(object, object)  # BGR frame (np.ndarray), FrameReport
     decided = Signal(object, object)  # Decision, person name or None
-    status = Signal(str, bool)  # message, ok
-    source_state = Signal(bool, str, object)  # online, description or reason, retry in s
+    status = Signal(object, bool)  # message (a str; a core Reason said on screen), ok
+    source_state = Signal(bool, object, object)  # online, description or reason, retry in s
     finished = Signal()
 
     def __init__(
@@ -72,7 +72,7 @@ class RecognitionWorker(QObject):
             else:
                 report = self.loop.process(frame)
         except FaceAppError as e:
-            self.status.emit(str(e), False)
+            self.status.emit(e.text, False)
             return
         self.frame_ready.emit(frame, report)
 

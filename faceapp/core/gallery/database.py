@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from faceapp.core.errors import GalleryError
+from faceapp.core.errors import GalleryError, Reason
 from faceapp.core.gallery import schema
 from faceapp.core.security import BlobCipher, load_or_create_key
 
@@ -50,12 +50,14 @@ class Database:
         self._depth = 0
         self._lock = threading.RLock()  # one writer thread at a time on this connection
         if readonly and not self.path.exists():
-            raise GalleryError("gallery not found", self.path)
+            raise GalleryError(Reason("gallery not found"), self.path)
         if not readonly:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
-                raise GalleryError(f"cannot create its folder ({e.strerror})", self.path) from None
+                raise GalleryError(
+                    Reason("cannot create its folder ({why})", why=e.strerror), self.path
+                ) from None
         uri = f"file:{self.path}?mode=ro" if readonly else f"file:{self.path}"
         try:
             self.conn = sqlite3.connect(
@@ -73,7 +75,7 @@ class Database:
                 if version < schema.SCHEMA_VERSION:
                     self._migrate(version, encrypt)
             elif version == 0 and not schema.has_table(self.conn, "people"):
-                raise GalleryError("not a gallery (no people table)", self.path)
+                raise GalleryError(Reason("not a gallery (no people table)"), self.path)
         except sqlite3.Error as e:
             raise schema.sql_error(e, self.path) from None
         if self.get_setting("encryption") == "aes-256-gcm":
@@ -104,7 +106,7 @@ class Database:
         thread) join the outer transaction, so an action and its audit event are one unit;
         another thread's writes wait for it (the kiosk's access log shares the connection)."""
         if self.readonly:
-            raise GalleryError("gallery opened read-only", self.path)
+            raise GalleryError(Reason("gallery opened read-only"), self.path)
         with self._lock:
             if self._depth:
                 self._depth += 1

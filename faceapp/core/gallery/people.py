@@ -13,7 +13,7 @@ import sqlite3
 import cv2
 import numpy as np
 
-from faceapp.core.errors import GalleryError, NotFoundError
+from faceapp.core.errors import GalleryError, NotFoundError, Reason
 from faceapp.core.gallery.database import Database
 from faceapp.core.gallery.records import NewTemplate, Person, PersonDetails, TemplateSet, utcnow
 from faceapp.core.gallery.schema import sql_error
@@ -33,7 +33,7 @@ def encode_crop(crop: np.ndarray) -> bytes:
 def decode_crop(data: bytes) -> np.ndarray:
     img = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
     if img is None:
-        raise GalleryError("a stored face crop is damaged")
+        raise GalleryError(Reason("a stored face crop is damaged"))
     return img
 
 
@@ -74,9 +74,9 @@ class PeopleStore(Database):
         details for them), in one transaction. Returns the person id. ``replace`` deletes the
         person's earlier templates in the same transaction (re-enrollment)."""
         if person_id is None and (details is None or not details.name.strip()):
-            raise GalleryError("a person needs a name")
+            raise GalleryError(Reason("a person needs a name"))
         if not templates:
-            raise GalleryError("no usable face to enroll")
+            raise GalleryError(Reason("no usable face to enroll"))
         now = utcnow()
         try:
             with self.transaction() as c:
@@ -143,16 +143,18 @@ class PeopleStore(Database):
             if not rows:
                 rows = self._read(self._PERSON_SQL + " WHERE p.name = ?", (key,))
         if not rows:
-            raise NotFoundError(f"no person {key!r}")
+            raise NotFoundError(Reason("no person {key!r}", key=key))
         if len(rows) > 1:
-            raise GalleryError(f"{len(rows)} people are called {key!r}; use the id")
+            raise GalleryError(
+                Reason("{n} people are called {key!r}; use the id", n=len(rows), key=key)
+            )
         return self._person(rows[0])
 
     def update_person(self, person_id: int, details: PersonDetails) -> dict[str, object]:
         """Store new details; returns the fields that changed (nothing written if none)."""
         changes = details.changes_from(self.person(person_id))
         if "name" in changes and not str(changes["name"]).strip():
-            raise GalleryError("a person needs a name")
+            raise GalleryError(Reason("a person needs a name"))
         if not changes:
             return {}
         values = [int(v) if k == "enabled" else v for k, v in changes.items()]

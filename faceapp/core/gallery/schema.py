@@ -12,7 +12,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from faceapp.core.errors import GalleryError
+from faceapp.core.errors import GalleryError, Reason
 
 SCHEMA_VERSION = 2
 TABLES = ("people", "templates", "events", "settings", "negatives", "api_tokens")
@@ -22,16 +22,18 @@ def sql_error(e: sqlite3.Error, path: Path) -> GalleryError:
     """A one-line reason for an SQLite failure, in words an installer can act on."""
     msg = str(e)
     if "locked" in msg or "busy" in msg:
-        return GalleryError("gallery is locked by another program (try again)", path)
+        return GalleryError(Reason("gallery is locked by another program (try again)"), path)
     if "readonly" in msg or "read-only" in msg:
-        return GalleryError("gallery is read-only (check the file's permissions)", path)
+        return GalleryError(Reason("gallery is read-only (check the file's permissions)"), path)
     if "not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
-        return GalleryError(f"not a gallery database or damaged ({msg})", path)
+        return GalleryError(Reason("not a gallery database or damaged ({why})", why=msg), path)
     if "disk is full" in msg or "full" in msg:
-        return GalleryError("disk full: the change was not saved", path)
+        return GalleryError(Reason("disk full: the change was not saved"), path)
     if "unable to open" in msg:
-        return GalleryError("cannot open the gallery file (missing folder or no permission)", path)
-    return GalleryError(f"database error: {msg}", path)
+        return GalleryError(
+            Reason("cannot open the gallery file (missing folder or no permission)"), path
+        )
+    return GalleryError(Reason("database error: {why}", why=msg), path)
 
 
 def has_table(conn: sqlite3.Connection, name: str) -> bool:
@@ -43,7 +45,7 @@ def check_foreign(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse to turn some other SQLite file into a gallery."""
     names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     if any(n not in TABLES and not n.startswith("sqlite_") for n in names):
-        raise GalleryError("this SQLite file is some other database, not a gallery", path)
+        raise GalleryError(Reason("this SQLite file is some other database, not a gallery"), path)
 
 
 def create_v1(conn: sqlite3.Connection) -> str:

@@ -23,7 +23,7 @@ from faceapp.app.admin import AdminService
 from faceapp.core.backup import list_backups
 from faceapp.core.errors import FaceAppError
 from faceapp.gui.ask import ask
-from faceapp.gui.text import tr
+from faceapp.gui.text import error_text, tr
 
 
 class BackupsPage(QWidget):
@@ -83,7 +83,7 @@ class BackupsPage(QWidget):
         try:
             dest = self.admin.backup()
         except FaceAppError as e:
-            self._say(str(e), False)
+            self._say(error_text(e), False)
             return None
         self.refresh()
         self._say(tr("Backed up to {path}").format(path=dest), True)
@@ -108,7 +108,7 @@ class BackupsPage(QWidget):
         try:
             safety = self.restore_fn(path)
         except FaceAppError as e:
-            self._say(str(e), False)
+            self._say(error_text(e), False)
             return False
         self.restored.emit(
             tr("Gallery restored from {name}; the previous one is saved as {safety}").format(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from faceapp.bench.engine import BenchSettings, Cancelled, run_benchmark, save_results, to_csv_rows
 from faceapp.gui.gc_thread import keep_until_done
-from faceapp.gui.text import N_, tr
+from faceapp.gui.text import N_, error_text, tr
 
 # Plain headers for installers; the measure behind each is in its tooltip.
 COLUMNS = [
@@ -259,7 +259,7 @@ class BenchPanel(QWidget):
             except Cancelled:
                 self._runner.failed.emit("cancelled")
             except Exception as e:  # noqa: BLE001 - shown in the panel, never a crash
-                self._runner.failed.emit(str(e))
+                self._runner.failed.emit(error_text(e))
             else:
                 self._runner.finished.emit(res)
 

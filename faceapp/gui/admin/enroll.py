@@ -36,7 +36,7 @@ from faceapp.core.errors import DuplicateFaceError, FaceAppError
 from faceapp.core.gallery import Person, PersonDetails
 from faceapp.core.live import FrameReport
 from faceapp.gui.qtimage import to_pixmap
-from faceapp.gui.text import tr
+from faceapp.gui.text import error_text, tr
 from faceapp.gui.wheel import guard_wheel
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -361,6 +361,6 @@ class EnrollWizard(QWizard):
             )
             return False
         except FaceAppError as e:
-            self.review.error.setText(str(e))
+            self.review.error.setText(error_text(e))
             return False
         return True

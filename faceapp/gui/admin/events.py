@@ -28,7 +28,7 @@ from faceapp.core.errors import FaceAppError
 from faceapp.core.events_export import write_events_csv
 from faceapp.gui.kiosk import AMBER, GREEN, RED
 from faceapp.gui.qtimage import jpeg_pixmap
-from faceapp.gui.text import N_, local_time, tr
+from faceapp.gui.text import N_, error_text, local_time, tr
 from faceapp.gui.words import event_words, kind_words
 
 COLUMNS = [
@@ -151,7 +151,7 @@ class EventsPage(QWidget):
             self._newest = self.gallery.last_event_id()
             self.rows = self.gallery.events(**self._filters(), limit=SHOWN)
         except FaceAppError as e:
-            self.status.setText(str(e))
+            self.status.setText(error_text(e))
             return
         self.table.setRowCount(len(self.rows))
         for row, e in enumerate(self.rows):
@@ -244,7 +244,7 @@ class EventsPage(QWidget):
         try:
             n = self.admin.prune_events(self.retention.value())
         except FaceAppError as e:
-            self.status.setText(str(e))
+            self.status.setText(error_text(e))
             return 0
         self.refresh()
         self.status.setText(tr("{n} old events deleted").format(n=n))

@@ -32,7 +32,7 @@ from faceapp.core.gallery import Person, PersonDetails
 from faceapp.gui.admin.enroll import PersonForm
 from faceapp.gui.ask import ask
 from faceapp.gui.qtimage import to_pixmap
-from faceapp.gui.text import N_, local_time, tr
+from faceapp.gui.text import N_, error_text, local_time, tr
 from faceapp.gui.wheel import guard_wheel
 
 COLUMNS = [
@@ -219,7 +219,7 @@ class PeoplePage(QWidget):
         self.status.setText(message)
 
     def _fail(self, e: FaceAppError) -> None:
-        self.status.setText(str(e))
+        self.status.setText(error_text(e))
         self.status.setStyleSheet("color: #b71c1c;")
 
     def edit_selected(self) -> bool:

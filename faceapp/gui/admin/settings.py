@@ -36,7 +36,7 @@ from faceapp.config import Config
 from faceapp.core.errors import FaceAppError
 from faceapp.core.modelcard import ModelCard
 from faceapp.gui.i18n import LANGUAGES
-from faceapp.gui.text import N_, number, tr
+from faceapp.gui.text import N_, error_text, number, tr
 
 DOOR_OUTPUTS = [
     ("dryrun", N_("Dry run (log only)")),
@@ -394,7 +394,7 @@ class SettingsPage(QWidget):
         try:
             t = self._threshold(card, float(fpir))
         except FaceAppError as e:
-            self.preset_help.setText(str(e))
+            self.preset_help.setText(error_text(e))
             return
         if t.per_person:
             needs = (
@@ -603,7 +603,7 @@ class SettingsPage(QWidget):
         try:
             self.admin.set_pin(a)
         except FaceAppError as e:  # the rule (4 to 12 digits) lives in faceapp.core.security
-            self._say(str(e), False)
+            self._say(error_text(e), False)
             return False
         self.pin1.clear()
         self.pin2.clear()

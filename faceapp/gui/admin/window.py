@@ -29,7 +29,7 @@ from faceapp.gui.admin.help import HelpPage
 from faceapp.gui.admin.people import PeoplePage
 from faceapp.gui.admin.settings import SettingsPage
 from faceapp.gui.app import VIA
-from faceapp.gui.text import number, tr
+from faceapp.gui.text import error_text, number, tr
 from faceapp.gui.wheel import guard_wheel
 
 if TYPE_CHECKING:
@@ -210,7 +210,7 @@ class AdminWindow(QMainWindow):
         try:
             n = self.ctl.update_gallery()
         except FaceAppError as e:
-            self.stale.setText(str(e))
+            self.stale.setText(error_text(e))
             return
         self.people.refresh()
         self._show_info()
@@ -246,7 +246,7 @@ class AdminWindow(QMainWindow):
         try:
             message = self.ctl.use_model(path)
         except FaceAppError as e:
-            self.bench.status.setText(str(e))
+            self.bench.status.setText(error_text(e))
             return
         self.bench.current = path
         self.bench.status.setText(message)

@@ -4,7 +4,7 @@
   <context>
     <name>faceapp</name>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="429" />
+      <location filename="faceapp/gui/admin/settings.py" line="426" />
       <source> Beyond what this model was measured on: set stricter to be safe.</source>
       <translation> Außerhalb dessen, was für dieses Modell gemessen wurde: zur Sicherheit strenger einstellen.</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Admin-PIN</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="613" />
+      <location filename="faceapp/gui/admin/settings.py" line="610" />
       <source>Admin PIN changed</source>
       <translation>Admin-PIN geändert</translation>
     </message>
@@ -164,7 +164,7 @@
       <translation>Gelb</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="555" />
+      <location filename="faceapp/gui/admin/settings.py" line="552" />
       <source>Anyone who can publish to the MQTT broker could open the door.</source>
       <translation>Jeder, der an den MQTT-Broker senden kann, könnte die Tür öffnen.</translation>
     </message>
@@ -174,7 +174,7 @@
       <translation>Von selbst in Home Assistant erscheinen (MQTT-Discovery)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="565" />
+      <location filename="faceapp/gui/admin/settings.py" line="562" />
       <source>At most 1 stranger in {b} instead of 1 in {a} would be let in.</source>
       <translation>Höchstens 1 Fremder von {b} statt 1 von {a} würde eingelassen.</translation>
     </message>
@@ -279,12 +279,12 @@
       <translation>Kameravorschau</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="521" />
+      <location filename="faceapp/gui/admin/settings.py" line="518" />
       <source>Camera test failed: {why}</source>
       <translation>Kameratest fehlgeschlagen: {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="526" />
+      <location filename="faceapp/gui/admin/settings.py" line="523" />
       <source>Camera works: {w}x{h}</source>
       <translation>Kamera funktioniert: {w}x{h}</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Türausgang: {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="534" />
+      <location filename="faceapp/gui/admin/settings.py" line="531" />
       <source>Door test failed: {why}</source>
       <translation>Türtest fehlgeschlagen: {why}</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>Probelauf (nur protokollieren)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="364" />
+      <location filename="faceapp/gui/app.py" line="365" />
       <source>EdgeFace kiosk</source>
       <translation>EdgeFace-Kiosk</translation>
     </message>
@@ -467,6 +467,11 @@
       <location filename="faceapp/gui/admin/events.py" line="36" />
       <source>Event</source>
       <translation>Ereignis</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/live.py" line="245" />
+      <source>Event log not written ({why}) - recognition goes on</source>
+      <translation>Ereignisprotokoll nicht geschrieben ({why}) – die Erkennung läuft weiter</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/window.py" line="97" />
@@ -649,7 +654,7 @@
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="582" />
+      <location filename="faceapp/gui/admin/settings.py" line="579" />
       <source>Less secure</source>
       <translation>Weniger sicher</translation>
     </message>
@@ -709,7 +714,7 @@
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="587" />
+      <location filename="faceapp/gui/admin/settings.py" line="584" />
       <source>More strangers could get in. Save anyway?</source>
       <translation>Mehr Fremde könnten hereinkommen. Trotzdem speichern?</translation>
     </message>
@@ -754,12 +759,12 @@
       <translation>Nicht erkannt (lebendes Gesicht nötig)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="588" />
+      <location filename="faceapp/gui/admin/settings.py" line="585" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="593" />
+      <location filename="faceapp/gui/admin/settings.py" line="590" />
       <source>Not saved: {why}</source>
       <translation>Nicht gespeichert: {why}</translation>
     </message>
@@ -1189,12 +1194,12 @@
       <translation>Der Name wird am Kiosk angezeigt, wenn sich die Tür öffnet.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="560" />
+      <location filename="faceapp/gui/admin/settings.py" line="557" />
       <source>The threshold drops from {a:.3f} to {b:.3f}.</source>
       <translation>Die Schwelle sinkt von {a:.3f} auf {b:.3f}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="604" />
+      <location filename="faceapp/gui/admin/settings.py" line="601" />
       <source>The two PINs differ</source>
       <translation>Die beiden PINs unterscheiden sich</translation>
     </message>
@@ -1219,7 +1224,7 @@
       <translation>Dieses Gesicht passt bereits zu: {who}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="515" />
+      <location filename="faceapp/gui/admin/settings.py" line="512" />
       <source>This is the camera the kiosk is using now</source>
       <translation>Das ist die Kamera, die der Kiosk gerade nutzt</translation>
     </message>
@@ -1324,22 +1329,22 @@
       <translation>Wenn die Galerie aktualisiert werden muss</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="416" />
+      <location filename="faceapp/gui/admin/settings.py" line="413" />
       <source>With 1 face template enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Bei 1 erfassten Gesichtsvorlage braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="404" />
+      <location filename="faceapp/gui/admin/settings.py" line="401" />
       <source>With 1 person enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Bei 1 erfassten Person braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="421" />
+      <location filename="faceapp/gui/admin/settings.py" line="418" />
       <source>With {n} face templates enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Bei {n} erfassten Gesichtsvorlagen braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="409" />
+      <location filename="faceapp/gui/admin/settings.py" line="406" />
       <source>With {n} people enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Bei {n} erfassten Personen braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
     </message>
@@ -1369,6 +1374,16 @@
       <translation>ein Gesicht ist zu sehen, aber noch nicht brauchbar (zu weit weg, abgewandt, unscharf), oder der Kiosk braucht die Verwaltung (z. B. muss die Galerie aktualisiert werden).</translation>
     </message>
     <message>
+      <location filename="faceapp/core/gallery/people.py" line="77" />
+      <source>a person needs a name</source>
+      <translation>eine Person braucht einen Namen</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/people.py" line="36" />
+      <source>a stored face crop is damaged</source>
+      <translation>ein gespeichertes Gesichtsbild ist beschädigt</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/people.py" line="284" />
       <source>active</source>
       <translation>aktiv</translation>
@@ -1394,6 +1409,31 @@
       <translation>Kamera</translation>
     </message>
     <message>
+      <location filename="faceapp/core/gallery/database.py" line="59" />
+      <source>cannot create its folder ({why})</source>
+      <translation>ihr Ordner lässt sich nicht anlegen ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="91" />
+      <source>cannot open camera (unplugged, wrong index or no access)</source>
+      <translation>Kamera lässt sich nicht öffnen (nicht angeschlossen, falsche Nummer oder kein Zugriff)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="34" />
+      <source>cannot open the gallery file (missing folder or no permission)</source>
+      <translation>die Galerie-Datei lässt sich nicht öffnen (Ordner fehlt oder keine Berechtigung)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="93" />
+      <source>cannot open video or stream (wrong URL or path, or no access)</source>
+      <translation>Video oder Stream lässt sich nicht öffnen (falsche URL oder falscher Pfad, oder kein Zugriff)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="108" />
+      <source>cannot read ({why})</source>
+      <translation>nicht lesbar ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/events.py" line="164" />
       <source>close to {name}</source>
       <translation>ähnlich wie {name}</translation>
@@ -1404,9 +1444,29 @@
       <translation>kompakt (8 Bit)</translation>
     </message>
     <message>
+      <location filename="faceapp/core/gallery/schema.py" line="36" />
+      <source>database error: {why}</source>
+      <translation>Datenbankfehler: {why}</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/people.py" line="281" />
       <source>disabled</source>
       <translation>gesperrt</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="31" />
+      <source>disk full: the change was not saved</source>
+      <translation>Datenträger voll: die Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="56" />
+      <source>empty file</source>
+      <translation>leere Datei</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="246" />
+      <source>ended</source>
+      <translation>beendet</translation>
     </message>
     <message>
       <location filename="faceapp/gui/words.py" line="61" />
@@ -1419,6 +1479,11 @@
       <translation>Gesicht nicht deutlich: bitte in die Kamera schauen</translation>
     </message>
     <message>
+      <location filename="faceapp/core/pipeline.py" line="138" />
+      <source>face rejected: {why}</source>
+      <translation>Gesicht abgelehnt: {why}</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/words.py" line="47" />
       <source>face too small: come closer</source>
       <translation>Gesicht zu klein: bitte näher kommen</translation>
@@ -1427,6 +1492,26 @@
       <location filename="faceapp/gui/admin/bench_panel.py" line="310" />
       <source>full precision</source>
       <translation>volle Genauigkeit</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="25" />
+      <source>gallery is locked by another program (try again)</source>
+      <translation>die Galerie ist von einem anderen Programm gesperrt (erneut versuchen)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="27" />
+      <source>gallery is read-only (check the file's permissions)</source>
+      <translation>die Galerie ist schreibgeschützt (Dateirechte prüfen)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/database.py" line="53" />
+      <source>gallery not found</source>
+      <translation>Galerie nicht gefunden</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/database.py" line="109" />
+      <source>gallery opened read-only</source>
+      <translation>Galerie nur zum Lesen geöffnet</translation>
     </message>
     <message>
       <location filename="faceapp/gui/words.py" line="51" />
@@ -1449,6 +1534,26 @@
       <translation>Bild unscharf: bitte stillhalten</translation>
     </message>
     <message>
+      <location filename="faceapp/core/images.py" line="94" />
+      <source>image too large ({w}x{h})</source>
+      <translation>Bild zu groß ({w}x{h})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="60" />
+      <source>image too large ({w}x{h}; at most {mp} MP)</source>
+      <translation>Bild zu groß ({w}x{h}; höchstens {mp} MP)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="90" />
+      <source>image too small ({w}x{h}; at least {side} px a side)</source>
+      <translation>Bild zu klein ({w}x{h}; mindestens {side} px je Seite)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="106" />
+      <source>is a folder, not an image</source>
+      <translation>ist ein Ordner, kein Bild</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/settings.py" line="233" />
       <source>keep for ever</source>
       <translation>für immer behalten</translation>
@@ -1459,9 +1564,79 @@
       <translation>manuelle Sicherheitseinstellung (Wert {th:.3f} oder mehr)</translation>
     </message>
     <message>
+      <location filename="faceapp/core/pipeline.py" line="127" />
+      <source>no face found</source>
+      <translation>kein Gesicht gefunden</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="54" />
+      <source>no images found</source>
+      <translation>keine Bilder gefunden</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/people.py" line="146" />
+      <source>no person {key!r}</source>
+      <translation>keine Person {key!r}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/admin.py" line="123" />
+      <source>no photos</source>
+      <translation>keine Fotos</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/words.py" line="62" />
       <source>no sign of life (blink or head movement): photo or screen?</source>
       <translation>kein Lebenszeichen (Blinzeln oder Kopfbewegung): Foto oder Bildschirm?</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="104" />
+      <source>no such file</source>
+      <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="140" />
+      <source>no such file or folder</source>
+      <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="159" />
+      <source>no usable face</source>
+      <translation>kein brauchbares Gesicht</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/admin.py" line="126" />
+      <source>no usable face in the photos ({why})</source>
+      <translation>kein brauchbares Gesicht auf den Fotos ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/people.py" line="79" />
+      <source>no usable face to enroll</source>
+      <translation>kein brauchbares Gesicht zum Aufnehmen</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="160" />
+      <source>no usable face: {why}</source>
+      <translation>kein brauchbares Gesicht: {why}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/database.py" line="78" />
+      <source>not a gallery (no people table)</source>
+      <translation>keine Galerie (keine Personentabelle)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="29" />
+      <source>not a gallery database or damaged ({why})</source>
+      <translation>keine Galerie-Datenbank oder beschädigt ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="80" />
+      <source>not an 8-bit image array</source>
+      <translation>kein 8-Bit-Bild</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="73" />
+      <source>not an image, or a corrupt one (cannot decode)</source>
+      <translation>kein Bild oder ein beschädigtes (nicht lesbar)</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/help.py" line="48" />
@@ -1499,9 +1674,24 @@
       <translation>gespeichert als {name}</translation>
     </message>
     <message>
+      <location filename="faceapp/core/frames.py" line="115" />
+      <source>stopped delivering frames</source>
+      <translation>liefert keine Bilder mehr</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/help.py" line="58" />
       <source>the camera is offline; the kiosk retries by itself.</source>
       <translation>die Kamera ist offline; der Kiosk versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="48" />
+      <source>this SQLite file is some other database, not a gallery</source>
+      <translation>diese SQLite-Datei ist eine andere Datenbank, keine Galerie</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/errors.py" line="102" />
+      <source>this face already matches {who}; not enrolled</source>
+      <translation>dieses Gesicht passt bereits zu {who}; nicht aufgenommen</translation>
     </message>
     <message>
       <location filename="faceapp/gui/words.py" line="53" />
@@ -1512,6 +1702,16 @@
       <location filename="faceapp/gui/words.py" line="52" />
       <source>too dark</source>
       <translation>zu dunkel</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="69" />
+      <source>truncated JPEG (the file ends before the image does)</source>
+      <translation>abgeschnittenes JPEG (die Datei endet vor dem Bild)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="86" />
+      <source>unsupported channel count {n}</source>
+      <translation>nicht unterstützte Kanalzahl {n}</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/people.py" line="253" />
@@ -1539,6 +1739,11 @@
       <translation>{n} Gesichtsvorlage(n) stammen von einem anderen Modell oder einer früheren Version davon: diese Personen werden erst erkannt, wenn die Galerie für {model} aktualisiert ist.</translation>
     </message>
     <message>
+      <location filename="faceapp/core/pipeline.py" line="133" />
+      <source>{n} faces of similar size; use a photo of one person</source>
+      <translation>{n} Gesichter ähnlicher Größe; bitte ein Foto mit nur einer Person verwenden</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="178" />
       <source>{n} model(s) installed. Timings are taken on this machine, interleaved between models.</source>
       <translation>{n} Modell(e) installiert. Die Zeiten werden auf diesem Gerät gemessen, abwechselnd zwischen den Modellen.</translation>
@@ -1559,6 +1764,11 @@
       <translation>{n} Personen</translation>
     </message>
     <message>
+      <location filename="faceapp/core/gallery/people.py" line="149" />
+      <source>{n} people are called {key!r}; use the id</source>
+      <translation>{n} Personen heißen {key!r}; bitte die ID verwenden</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/enroll.py" line="231" />
       <source>{n} photo(s) added</source>
       <translation>{n} Foto(s) hinzugefügt</translation>
@@ -1569,12 +1779,27 @@
       <translation>{n} Vorlagen aktualisiert</translation>
     </message>
     <message>
+      <location filename="faceapp/core/errors.py" line="49" />
+      <source>{path}: {reason}</source>
+      <translation>{path}: {reason}</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/window.py" line="191" />
       <source>{people} enrolled - face model {model} - {level}</source>
       <translation>{people} erfasst – Gesichtsmodell {model} – {level}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="442" />
+      <location filename="faceapp/core/enrollment.py" line="151" />
+      <source>{photo}: {why}</source>
+      <translation>{photo}: {why}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="250" />
+      <source>{problem} - retrying in {s} s</source>
+      <translation>{problem} – neuer Versuch in {s} s</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/admin/settings.py" line="439" />
       <source>{th:.3f} in force</source>
       <translation>{th:.3f} in Kraft</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>faceapp</name>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="429" />
+      <location filename="faceapp/gui/admin/settings.py" line="426" />
       <source> Beyond what this model was measured on: set stricter to be safe.</source>
       <translation> Fuera de lo medido para este modelo: elija un nivel más estricto por seguridad.</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>PIN de administrador</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="613" />
+      <location filename="faceapp/gui/admin/settings.py" line="610" />
       <source>Admin PIN changed</source>
       <translation>PIN de administrador cambiado</translation>
     </message>
@@ -164,7 +164,7 @@
       <translation>Ámbar</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="555" />
+      <location filename="faceapp/gui/admin/settings.py" line="552" />
       <source>Anyone who can publish to the MQTT broker could open the door.</source>
       <translation>Cualquiera que pueda publicar en el bróker MQTT podría abrir la puerta.</translation>
     </message>
@@ -174,7 +174,7 @@
       <translation>Aparecer por sí solo en Home Assistant (descubrimiento MQTT)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="565" />
+      <location filename="faceapp/gui/admin/settings.py" line="562" />
       <source>At most 1 stranger in {b} instead of 1 in {a} would be let in.</source>
       <translation>Se dejaría entrar como máximo a 1 desconocido de cada {b} en lugar de 1 de cada {a}.</translation>
     </message>
@@ -279,12 +279,12 @@
       <translation>Vista previa de la cámara</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="521" />
+      <location filename="faceapp/gui/admin/settings.py" line="518" />
       <source>Camera test failed: {why}</source>
       <translation>La prueba de la cámara falló: {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="526" />
+      <location filename="faceapp/gui/admin/settings.py" line="523" />
       <source>Camera works: {w}x{h}</source>
       <translation>La cámara funciona: {w}x{h}</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Salida de puerta: {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="534" />
+      <location filename="faceapp/gui/admin/settings.py" line="531" />
       <source>Door test failed: {why}</source>
       <translation>La prueba de la puerta falló: {why}</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>Simulación (solo registro)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="364" />
+      <location filename="faceapp/gui/app.py" line="365" />
       <source>EdgeFace kiosk</source>
       <translation>Quiosco EdgeFace</translation>
     </message>
@@ -467,6 +467,11 @@
       <location filename="faceapp/gui/admin/events.py" line="36" />
       <source>Event</source>
       <translation>Evento</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/live.py" line="245" />
+      <source>Event log not written ({why}) - recognition goes on</source>
+      <translation>registro de eventos no escrito ({why}): el reconocimiento continúa</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/window.py" line="97" />
@@ -649,7 +654,7 @@
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="582" />
+      <location filename="faceapp/gui/admin/settings.py" line="579" />
       <source>Less secure</source>
       <translation>Menos seguro</translation>
     </message>
@@ -709,7 +714,7 @@
       <translation>Modelo</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="587" />
+      <location filename="faceapp/gui/admin/settings.py" line="584" />
       <source>More strangers could get in. Save anyway?</source>
       <translation>Podrían entrar más desconocidos. ¿Guardar de todos modos?</translation>
     </message>
@@ -754,12 +759,12 @@
       <translation>No reconocido (se necesita una cara real)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="588" />
+      <location filename="faceapp/gui/admin/settings.py" line="585" />
       <source>Not saved</source>
       <translation>No guardado</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="593" />
+      <location filename="faceapp/gui/admin/settings.py" line="590" />
       <source>Not saved: {why}</source>
       <translation>No guardado: {why}</translation>
     </message>
@@ -1189,12 +1194,12 @@
       <translation>El nombre se muestra en el quiosco cuando se abre la puerta.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="560" />
+      <location filename="faceapp/gui/admin/settings.py" line="557" />
       <source>The threshold drops from {a:.3f} to {b:.3f}.</source>
       <translation>El umbral baja de {a:.3f} a {b:.3f}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="604" />
+      <location filename="faceapp/gui/admin/settings.py" line="601" />
       <source>The two PINs differ</source>
       <translation>Los dos PIN no coinciden</translation>
     </message>
@@ -1219,7 +1224,7 @@
       <translation>Esta cara ya coincide con: {who}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="515" />
+      <location filename="faceapp/gui/admin/settings.py" line="512" />
       <source>This is the camera the kiosk is using now</source>
       <translation>Esta es la cámara que usa ahora el quiosco</translation>
     </message>
@@ -1324,22 +1329,22 @@
       <translation>Cuando hay que actualizar la galería</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="416" />
+      <location filename="faceapp/gui/admin/settings.py" line="413" />
       <source>With 1 face template enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Con 1 plantilla facial registrada hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="404" />
+      <location filename="faceapp/gui/admin/settings.py" line="401" />
       <source>With 1 person enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Con 1 persona registrada hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="421" />
+      <location filename="faceapp/gui/admin/settings.py" line="418" />
       <source>With {n} face templates enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Con {n} plantillas faciales registradas hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="409" />
+      <location filename="faceapp/gui/admin/settings.py" line="406" />
       <source>With {n} people enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Con {n} personas registradas hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
     </message>
@@ -1369,6 +1374,16 @@
       <translation>se ve una cara pero aún no sirve (demasiado lejos, girada, borrosa), o el quiosco necesita al administrador (p. ej., hay que actualizar la galería).</translation>
     </message>
     <message>
+      <location filename="faceapp/core/gallery/people.py" line="77" />
+      <source>a person needs a name</source>
+      <translation>una persona necesita un nombre</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/people.py" line="36" />
+      <source>a stored face crop is damaged</source>
+      <translation>una imagen de cara guardada está dañada</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/people.py" line="284" />
       <source>active</source>
       <translation>activo</translation>
@@ -1394,6 +1409,31 @@
       <translation>cámara</translation>
     </message>
     <message>
+      <location filename="faceapp/core/gallery/database.py" line="59" />
+      <source>cannot create its folder ({why})</source>
+      <translation>no se puede crear su carpeta ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="91" />
+      <source>cannot open camera (unplugged, wrong index or no access)</source>
+      <translation>no se puede abrir la cámara (desconectada, número incorrecto o sin acceso)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="34" />
+      <source>cannot open the gallery file (missing folder or no permission)</source>
+      <translation>no se puede abrir el archivo de la galería (falta la carpeta o no hay permiso)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="93" />
+      <source>cannot open video or stream (wrong URL or path, or no access)</source>
+      <translation>no se puede abrir el vídeo o la transmisión (URL o ruta incorrecta, o sin acceso)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="108" />
+      <source>cannot read ({why})</source>
+      <translation>no se puede leer ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/events.py" line="164" />
       <source>close to {name}</source>
       <translation>parecido a {name}</translation>
@@ -1404,9 +1444,29 @@
       <translation>compacto (8 bits)</translation>
     </message>
     <message>
+      <location filename="faceapp/core/gallery/schema.py" line="36" />
+      <source>database error: {why}</source>
+      <translation>error de la base de datos: {why}</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/people.py" line="281" />
       <source>disabled</source>
       <translation>desactivado</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="31" />
+      <source>disk full: the change was not saved</source>
+      <translation>disco lleno: el cambio no se ha guardado</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="56" />
+      <source>empty file</source>
+      <translation>archivo vacío</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="246" />
+      <source>ended</source>
+      <translation>terminado</translation>
     </message>
     <message>
       <location filename="faceapp/gui/words.py" line="61" />
@@ -1419,6 +1479,11 @@
       <translation>cara poco clara: mire a la cámara</translation>
     </message>
     <message>
+      <location filename="faceapp/core/pipeline.py" line="138" />
+      <source>face rejected: {why}</source>
+      <translation>cara rechazada: {why}</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/words.py" line="47" />
       <source>face too small: come closer</source>
       <translation>cara demasiado pequeña: acérquese</translation>
@@ -1427,6 +1492,26 @@
       <location filename="faceapp/gui/admin/bench_panel.py" line="310" />
       <source>full precision</source>
       <translation>precisión completa</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="25" />
+      <source>gallery is locked by another program (try again)</source>
+      <translation>la galería está bloqueada por otro programa (inténtelo de nuevo)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="27" />
+      <source>gallery is read-only (check the file's permissions)</source>
+      <translation>la galería es de solo lectura (compruebe los permisos del archivo)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/database.py" line="53" />
+      <source>gallery not found</source>
+      <translation>no se encuentra la galería</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/database.py" line="109" />
+      <source>gallery opened read-only</source>
+      <translation>galería abierta solo para lectura</translation>
     </message>
     <message>
       <location filename="faceapp/gui/words.py" line="51" />
@@ -1449,6 +1534,26 @@
       <translation>imagen borrosa: quédese quieto</translation>
     </message>
     <message>
+      <location filename="faceapp/core/images.py" line="94" />
+      <source>image too large ({w}x{h})</source>
+      <translation>imagen demasiado grande ({w}x{h})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="60" />
+      <source>image too large ({w}x{h}; at most {mp} MP)</source>
+      <translation>imagen demasiado grande ({w}x{h}; como máximo {mp} MP)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="90" />
+      <source>image too small ({w}x{h}; at least {side} px a side)</source>
+      <translation>imagen demasiado pequeña ({w}x{h}; al menos {side} px por lado)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="106" />
+      <source>is a folder, not an image</source>
+      <translation>es una carpeta, no una imagen</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/settings.py" line="233" />
       <source>keep for ever</source>
       <translation>conservar para siempre</translation>
@@ -1459,9 +1564,79 @@
       <translation>ajuste de seguridad manual (puntuación {th:.3f} o más)</translation>
     </message>
     <message>
+      <location filename="faceapp/core/pipeline.py" line="127" />
+      <source>no face found</source>
+      <translation>no se encontró ninguna cara</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="54" />
+      <source>no images found</source>
+      <translation>no se encontraron imágenes</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/people.py" line="146" />
+      <source>no person {key!r}</source>
+      <translation>ninguna persona {key!r}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/admin.py" line="123" />
+      <source>no photos</source>
+      <translation>ninguna foto</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/words.py" line="62" />
       <source>no sign of life (blink or head movement): photo or screen?</source>
       <translation>ninguna señal de vida (parpadeo o movimiento de cabeza): ¿foto o pantalla?</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="104" />
+      <source>no such file</source>
+      <translation>no existe el archivo</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="140" />
+      <source>no such file or folder</source>
+      <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="159" />
+      <source>no usable face</source>
+      <translation>ninguna cara utilizable</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/admin.py" line="126" />
+      <source>no usable face in the photos ({why})</source>
+      <translation>ninguna cara utilizable en las fotos ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/people.py" line="79" />
+      <source>no usable face to enroll</source>
+      <translation>ninguna cara utilizable para registrar</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="160" />
+      <source>no usable face: {why}</source>
+      <translation>ninguna cara utilizable: {why}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/database.py" line="78" />
+      <source>not a gallery (no people table)</source>
+      <translation>no es una galería (no hay tabla de personas)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="29" />
+      <source>not a gallery database or damaged ({why})</source>
+      <translation>no es una base de datos de galería o está dañada ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="80" />
+      <source>not an 8-bit image array</source>
+      <translation>no es una imagen de 8 bits</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="73" />
+      <source>not an image, or a corrupt one (cannot decode)</source>
+      <translation>no es una imagen o está dañada (no se puede leer)</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/help.py" line="48" />
@@ -1499,9 +1674,24 @@
       <translation>guardado como {name}</translation>
     </message>
     <message>
+      <location filename="faceapp/core/frames.py" line="115" />
+      <source>stopped delivering frames</source>
+      <translation>ha dejado de enviar imágenes</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/help.py" line="58" />
       <source>the camera is offline; the kiosk retries by itself.</source>
       <translation>la cámara está desconectada; el quiosco lo reintenta solo.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="48" />
+      <source>this SQLite file is some other database, not a gallery</source>
+      <translation>este archivo SQLite es otra base de datos, no una galería</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/errors.py" line="102" />
+      <source>this face already matches {who}; not enrolled</source>
+      <translation>esta cara ya coincide con {who}; no se ha registrado</translation>
     </message>
     <message>
       <location filename="faceapp/gui/words.py" line="53" />
@@ -1512,6 +1702,16 @@
       <location filename="faceapp/gui/words.py" line="52" />
       <source>too dark</source>
       <translation>demasiado oscuro</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="69" />
+      <source>truncated JPEG (the file ends before the image does)</source>
+      <translation>JPEG truncado (el archivo termina antes que la imagen)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="86" />
+      <source>unsupported channel count {n}</source>
+      <translation>número de canales no admitido: {n}</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/people.py" line="253" />
@@ -1539,6 +1739,11 @@
       <translation>{n} plantilla(s) facial(es) se hicieron con otro modelo o con una versión anterior de él: esas personas no se reconocen hasta actualizar la galería para {model}.</translation>
     </message>
     <message>
+      <location filename="faceapp/core/pipeline.py" line="133" />
+      <source>{n} faces of similar size; use a photo of one person</source>
+      <translation>{n} caras de tamaño parecido; use una foto de una sola persona</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="178" />
       <source>{n} model(s) installed. Timings are taken on this machine, interleaved between models.</source>
       <translation>{n} modelo(s) instalado(s). Los tiempos se miden en este equipo, alternando entre modelos.</translation>
@@ -1559,6 +1764,11 @@
       <translation>{n} personas</translation>
     </message>
     <message>
+      <location filename="faceapp/core/gallery/people.py" line="149" />
+      <source>{n} people are called {key!r}; use the id</source>
+      <translation>{n} personas se llaman {key!r}; use el identificador</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/enroll.py" line="231" />
       <source>{n} photo(s) added</source>
       <translation>{n} foto(s) añadida(s)</translation>
@@ -1569,12 +1779,27 @@
       <translation>{n} plantillas actualizadas</translation>
     </message>
     <message>
+      <location filename="faceapp/core/errors.py" line="49" />
+      <source>{path}: {reason}</source>
+      <translation>{path}: {reason}</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/window.py" line="191" />
       <source>{people} enrolled - face model {model} - {level}</source>
       <translation>{people} registrado(s) – modelo facial {model} – {level}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="442" />
+      <location filename="faceapp/core/enrollment.py" line="151" />
+      <source>{photo}: {why}</source>
+      <translation>{photo}: {why}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="250" />
+      <source>{problem} - retrying in {s} s</source>
+      <translation>{problem}: nuevo intento en {s} s</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/admin/settings.py" line="439" />
       <source>{th:.3f} in force</source>
       <translation>{th:.3f} en vigor</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>faceapp</name>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="429" />
+      <location filename="faceapp/gui/admin/settings.py" line="426" />
       <source> Beyond what this model was measured on: set stricter to be safe.</source>
       <translation> Au-delà de ce qui a été mesuré pour ce modèle : choisissez plus strict par prudence.</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Code PIN administrateur</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="613" />
+      <location filename="faceapp/gui/admin/settings.py" line="610" />
       <source>Admin PIN changed</source>
       <translation>Code PIN administrateur modifié</translation>
     </message>
@@ -164,7 +164,7 @@
       <translation>Orange</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="555" />
+      <location filename="faceapp/gui/admin/settings.py" line="552" />
       <source>Anyone who can publish to the MQTT broker could open the door.</source>
       <translation>Quiconque peut publier sur le broker MQTT pourrait ouvrir la porte.</translation>
     </message>
@@ -174,7 +174,7 @@
       <translation>Apparaître tout seul dans Home Assistant (découverte MQTT)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="565" />
+      <location filename="faceapp/gui/admin/settings.py" line="562" />
       <source>At most 1 stranger in {b} instead of 1 in {a} would be let in.</source>
       <translation>Au plus 1 inconnu sur {b} au lieu de 1 sur {a} serait admis.</translation>
     </message>
@@ -279,12 +279,12 @@
       <translation>Aperçu de la caméra</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="521" />
+      <location filename="faceapp/gui/admin/settings.py" line="518" />
       <source>Camera test failed: {why}</source>
       <translation>Échec du test de la caméra : {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="526" />
+      <location filename="faceapp/gui/admin/settings.py" line="523" />
       <source>Camera works: {w}x{h}</source>
       <translation>La caméra fonctionne : {w}x{h}</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Sortie de porte : {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="534" />
+      <location filename="faceapp/gui/admin/settings.py" line="531" />
       <source>Door test failed: {why}</source>
       <translation>Échec du test de la porte : {why}</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>À blanc (journal seulement)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="364" />
+      <location filename="faceapp/gui/app.py" line="365" />
       <source>EdgeFace kiosk</source>
       <translation>Kiosque EdgeFace</translation>
     </message>
@@ -467,6 +467,11 @@
       <location filename="faceapp/gui/admin/events.py" line="36" />
       <source>Event</source>
       <translation>Événement</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/live.py" line="245" />
+      <source>Event log not written ({why}) - recognition goes on</source>
+      <translation>journal des événements non écrit ({why}) – la reconnaissance continue</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/window.py" line="97" />
@@ -649,7 +654,7 @@
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="582" />
+      <location filename="faceapp/gui/admin/settings.py" line="579" />
       <source>Less secure</source>
       <translation>Moins sûr</translation>
     </message>
@@ -709,7 +714,7 @@
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="587" />
+      <location filename="faceapp/gui/admin/settings.py" line="584" />
       <source>More strangers could get in. Save anyway?</source>
       <translation>Davantage d'inconnus pourraient entrer. Enregistrer quand même ?</translation>
     </message>
@@ -754,12 +759,12 @@
       <translation>Non reconnu (visage vivant requis)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="588" />
+      <location filename="faceapp/gui/admin/settings.py" line="585" />
       <source>Not saved</source>
       <translation>Non enregistré</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="593" />
+      <location filename="faceapp/gui/admin/settings.py" line="590" />
       <source>Not saved: {why}</source>
       <translation>Non enregistré : {why}</translation>
     </message>
@@ -1189,12 +1194,12 @@
       <translation>Le nom s'affiche sur le kiosque quand la porte s'ouvre.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="560" />
+      <location filename="faceapp/gui/admin/settings.py" line="557" />
       <source>The threshold drops from {a:.3f} to {b:.3f}.</source>
       <translation>Le seuil baisse de {a:.3f} à {b:.3f}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="604" />
+      <location filename="faceapp/gui/admin/settings.py" line="601" />
       <source>The two PINs differ</source>
       <translation>Les deux codes PIN diffèrent</translation>
     </message>
@@ -1219,7 +1224,7 @@
       <translation>Ce visage correspond déjà à : {who}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="515" />
+      <location filename="faceapp/gui/admin/settings.py" line="512" />
       <source>This is the camera the kiosk is using now</source>
       <translation>C'est la caméra que le kiosque utilise en ce moment</translation>
     </message>
@@ -1324,22 +1329,22 @@
       <translation>Quand la galerie doit être mise à jour</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="416" />
+      <location filename="faceapp/gui/admin/settings.py" line="413" />
       <source>With 1 face template enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Avec 1 modèle de visage inscrit, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="404" />
+      <location filename="faceapp/gui/admin/settings.py" line="401" />
       <source>With 1 person enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Avec 1 personne inscrite, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="421" />
+      <location filename="faceapp/gui/admin/settings.py" line="418" />
       <source>With {n} face templates enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Avec {n} modèles de visage inscrits, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="409" />
+      <location filename="faceapp/gui/admin/settings.py" line="406" />
       <source>With {n} people enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Avec {n} personnes inscrites, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
     </message>
@@ -1369,6 +1374,16 @@
       <translation>un visage est vu mais pas encore utilisable (trop loin, tourné, flou), ou le kiosque a besoin de l'administrateur (par ex. la galerie doit être mise à jour).</translation>
     </message>
     <message>
+      <location filename="faceapp/core/gallery/people.py" line="77" />
+      <source>a person needs a name</source>
+      <translation>une personne doit avoir un nom</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/people.py" line="36" />
+      <source>a stored face crop is damaged</source>
+      <translation>une image de visage enregistrée est endommagée</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/people.py" line="284" />
       <source>active</source>
       <translation>actif</translation>
@@ -1394,6 +1409,31 @@
       <translation>caméra</translation>
     </message>
     <message>
+      <location filename="faceapp/core/gallery/database.py" line="59" />
+      <source>cannot create its folder ({why})</source>
+      <translation>impossible de créer son dossier ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="91" />
+      <source>cannot open camera (unplugged, wrong index or no access)</source>
+      <translation>impossible d'ouvrir la caméra (débranchée, mauvais numéro ou accès refusé)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="34" />
+      <source>cannot open the gallery file (missing folder or no permission)</source>
+      <translation>impossible d'ouvrir le fichier de la galerie (dossier manquant ou droits insuffisants)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="93" />
+      <source>cannot open video or stream (wrong URL or path, or no access)</source>
+      <translation>impossible d'ouvrir la vidéo ou le flux (mauvaise URL ou mauvais chemin, ou accès refusé)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="108" />
+      <source>cannot read ({why})</source>
+      <translation>lecture impossible ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/events.py" line="164" />
       <source>close to {name}</source>
       <translation>proche de {name}</translation>
@@ -1404,9 +1444,29 @@
       <translation>compact (8 bits)</translation>
     </message>
     <message>
+      <location filename="faceapp/core/gallery/schema.py" line="36" />
+      <source>database error: {why}</source>
+      <translation>erreur de base de données : {why}</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/people.py" line="281" />
       <source>disabled</source>
       <translation>désactivé</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="31" />
+      <source>disk full: the change was not saved</source>
+      <translation>disque plein : la modification n'a pas été enregistrée</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="56" />
+      <source>empty file</source>
+      <translation>fichier vide</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="246" />
+      <source>ended</source>
+      <translation>terminé</translation>
     </message>
     <message>
       <location filename="faceapp/gui/words.py" line="61" />
@@ -1419,6 +1479,11 @@
       <translation>visage pas net : regardez la caméra</translation>
     </message>
     <message>
+      <location filename="faceapp/core/pipeline.py" line="138" />
+      <source>face rejected: {why}</source>
+      <translation>visage refusé : {why}</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/words.py" line="47" />
       <source>face too small: come closer</source>
       <translation>visage trop petit : approchez-vous</translation>
@@ -1427,6 +1492,26 @@
       <location filename="faceapp/gui/admin/bench_panel.py" line="310" />
       <source>full precision</source>
       <translation>pleine précision</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="25" />
+      <source>gallery is locked by another program (try again)</source>
+      <translation>la galerie est verrouillée par un autre programme (réessayez)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="27" />
+      <source>gallery is read-only (check the file's permissions)</source>
+      <translation>la galerie est en lecture seule (vérifiez les droits du fichier)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/database.py" line="53" />
+      <source>gallery not found</source>
+      <translation>galerie introuvable</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/database.py" line="109" />
+      <source>gallery opened read-only</source>
+      <translation>galerie ouverte en lecture seule</translation>
     </message>
     <message>
       <location filename="faceapp/gui/words.py" line="51" />
@@ -1449,6 +1534,26 @@
       <translation>image floue : ne bougez pas</translation>
     </message>
     <message>
+      <location filename="faceapp/core/images.py" line="94" />
+      <source>image too large ({w}x{h})</source>
+      <translation>image trop grande ({w}x{h})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="60" />
+      <source>image too large ({w}x{h}; at most {mp} MP)</source>
+      <translation>image trop grande ({w}x{h} ; au plus {mp} Mpx)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="90" />
+      <source>image too small ({w}x{h}; at least {side} px a side)</source>
+      <translation>image trop petite ({w}x{h} ; au moins {side} px de côté)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="106" />
+      <source>is a folder, not an image</source>
+      <translation>est un dossier, pas une image</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/settings.py" line="233" />
       <source>keep for ever</source>
       <translation>conserver pour toujours</translation>
@@ -1459,9 +1564,79 @@
       <translation>réglage de sécurité manuel (score de {th:.3f} ou plus)</translation>
     </message>
     <message>
+      <location filename="faceapp/core/pipeline.py" line="127" />
+      <source>no face found</source>
+      <translation>aucun visage trouvé</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="54" />
+      <source>no images found</source>
+      <translation>aucune image trouvée</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/people.py" line="146" />
+      <source>no person {key!r}</source>
+      <translation>aucune personne {key!r}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/admin.py" line="123" />
+      <source>no photos</source>
+      <translation>aucune photo</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/words.py" line="62" />
       <source>no sign of life (blink or head movement): photo or screen?</source>
       <translation>aucun signe de vie (clignement ou mouvement de tête) : photo ou écran ?</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="104" />
+      <source>no such file</source>
+      <translation>fichier introuvable</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="140" />
+      <source>no such file or folder</source>
+      <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="159" />
+      <source>no usable face</source>
+      <translation>aucun visage exploitable</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/admin.py" line="126" />
+      <source>no usable face in the photos ({why})</source>
+      <translation>aucun visage exploitable sur les photos ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/people.py" line="79" />
+      <source>no usable face to enroll</source>
+      <translation>aucun visage exploitable à enregistrer</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="160" />
+      <source>no usable face: {why}</source>
+      <translation>aucun visage exploitable : {why}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/database.py" line="78" />
+      <source>not a gallery (no people table)</source>
+      <translation>pas une galerie (aucune table des personnes)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="29" />
+      <source>not a gallery database or damaged ({why})</source>
+      <translation>pas une base de galerie, ou endommagée ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="80" />
+      <source>not an 8-bit image array</source>
+      <translation>pas une image 8 bits</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="73" />
+      <source>not an image, or a corrupt one (cannot decode)</source>
+      <translation>pas une image, ou une image corrompue (illisible)</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/help.py" line="48" />
@@ -1499,9 +1674,24 @@
       <translation>enregistré sous {name}</translation>
     </message>
     <message>
+      <location filename="faceapp/core/frames.py" line="115" />
+      <source>stopped delivering frames</source>
+      <translation>n'envoie plus d'images</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/help.py" line="58" />
       <source>the camera is offline; the kiosk retries by itself.</source>
       <translation>la caméra est hors ligne ; le kiosque réessaie tout seul.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/gallery/schema.py" line="48" />
+      <source>this SQLite file is some other database, not a gallery</source>
+      <translation>ce fichier SQLite est une autre base de données, pas une galerie</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/errors.py" line="102" />
+      <source>this face already matches {who}; not enrolled</source>
+      <translation>ce visage correspond déjà à {who} ; non enregistré</translation>
     </message>
     <message>
       <location filename="faceapp/gui/words.py" line="53" />
@@ -1512,6 +1702,16 @@
       <location filename="faceapp/gui/words.py" line="52" />
       <source>too dark</source>
       <translation>trop sombre</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="69" />
+      <source>truncated JPEG (the file ends before the image does)</source>
+      <translation>JPEG tronqué (le fichier s'arrête avant la fin de l'image)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/images.py" line="86" />
+      <source>unsupported channel count {n}</source>
+      <translation>nombre de canaux non pris en charge : {n}</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/people.py" line="253" />
@@ -1539,6 +1739,11 @@
       <translation>{n} modèle(s) de visage ont été faits avec un autre modèle ou une version antérieure de celui-ci : ces personnes ne sont pas reconnues tant que la galerie n'est pas mise à jour pour {model}.</translation>
     </message>
     <message>
+      <location filename="faceapp/core/pipeline.py" line="133" />
+      <source>{n} faces of similar size; use a photo of one person</source>
+      <translation>{n} visages de taille semblable ; utilisez une photo d'une seule personne</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="178" />
       <source>{n} model(s) installed. Timings are taken on this machine, interleaved between models.</source>
       <translation>{n} modèle(s) installé(s). Les temps sont mesurés sur cette machine, en alternant entre les modèles.</translation>
@@ -1559,6 +1764,11 @@
       <translation>{n} personnes</translation>
     </message>
     <message>
+      <location filename="faceapp/core/gallery/people.py" line="149" />
+      <source>{n} people are called {key!r}; use the id</source>
+      <translation>{n} personnes s'appellent {key!r} ; utilisez l'identifiant</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/enroll.py" line="231" />
       <source>{n} photo(s) added</source>
       <translation>{n} photo(s) ajoutée(s)</translation>
@@ -1569,12 +1779,27 @@
       <translation>{n} modèles mis à jour</translation>
     </message>
     <message>
+      <location filename="faceapp/core/errors.py" line="49" />
+      <source>{path}: {reason}</source>
+      <translation>{path} : {reason}</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/window.py" line="191" />
       <source>{people} enrolled - face model {model} - {level}</source>
       <translation>{people} inscrit(s) – modèle de visage {model} – {level}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="442" />
+      <location filename="faceapp/core/enrollment.py" line="151" />
+      <source>{photo}: {why}</source>
+      <translation>{photo} : {why}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/frames.py" line="250" />
+      <source>{problem} - retrying in {s} s</source>
+      <translation>{problem} – nouvel essai dans {s} s</translation>
+    </message>
+    <message>
+      <location filename="faceapp/gui/admin/settings.py" line="439" />
       <source>{th:.3f} in force</source>
       <translation>{th:.3f} en vigueur</translation>
     </message>

@@ -7,8 +7,9 @@ exit status says whether the files are up to date (a missing or unfinished trans
 Qt's ``lupdate`` reads Python, but not strings that reach ``QCoreApplication.translate``
 through a helper function with a fixed context, as all of ours do; so the strings are
 collected here from the syntax tree (the literal first argument of every ``tr(...)`` and
-``N_(...)`` call), and the files written are ordinary Qt Linguist ``.ts`` files that
-``pyside6-lrelease`` compiles.
+``N_(...)`` call in the GUI, and of every ``Reason(...)`` below ``faceapp``: the core's reasons,
+which the GUI says through ``said``), and the files written are ordinary Qt Linguist ``.ts``
+files that ``pyside6-lrelease`` compiles.
 """
 
 from __future__ import annotations
@@ -27,15 +28,17 @@ SOURCES = FOLDER.parent  # faceapp/gui
 
 
 def collect(root: Path = SOURCES) -> dict[str, str]:
-    """Every translatable string of the GUI -> where it is first used (file:line)."""
+    """Every translatable string of the GUI and of the reasons below it -> where it is first
+    used (file:line)."""
     found: dict[str, str] = {}
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted(root.parent.rglob("*.py")):
+        markers = ("tr", "N_", "Reason") if path.is_relative_to(root) else ("Reason",)
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id in ("tr", "N_")
+                and node.func.id in markers
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)

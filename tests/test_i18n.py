@@ -178,17 +178,18 @@ def test_the_quality_gates_hints_are_translated():
 
 
 def test_the_cores_reasons_reach_the_screen_in_the_chosen_language(
-    qtbot, tmp_path, pipeline, output_dir
+    qtbot, tmp_path, pipeline, output_dir, default_onnx
 ):
     """A corrupt photo and a photo without a face refused at enrollment, a camera that cannot
-    be opened: the core's reasons, values and nested reasons included, are said in the chosen
-    language on screen, while the error itself (the CLI, the logs, the event log) stays
-    English."""
+    be opened, a truncated model file: the core's reasons, values and nested reasons
+    included, are said in the chosen language on screen, while the error itself (the CLI, the
+    logs, the event log) stays English."""
     import cv2
     import numpy as np
 
     from faceapp.app.admin import AdminService
-    from faceapp.core.errors import NoFaceError, SourceError
+    from faceapp.core.embedding import Embedder
+    from faceapp.core.errors import ModelError, NoFaceError, SourceError
     from faceapp.core.frames import VideoSource
     from faceapp.core.gallery import Gallery, PersonDetails
     from faceapp.core.recognizer import Recognizer
@@ -205,6 +206,10 @@ def test_the_cores_reasons_reach_the_screen_in_the_chosen_language(
         admin.enroll_photos(PersonDetails("Ada"), [corrupt, wall])
     with pytest.raises(SourceError) as camera:
         VideoSource(97).open()
+    half = tmp_path / "half.onnx"
+    half.write_bytes(Path(default_onnx).read_bytes()[:100_000])
+    with pytest.raises(ModelError) as model:
+        Embedder(half)
     screen = KioskScreen()
     qtbot.addWidget(screen)
     try:
@@ -226,6 +231,8 @@ def test_the_cores_reasons_reach_the_screen_in_the_chosen_language(
         screen.show()
         qtbot.wait(100)
         screen.grab().save(str(output_dir / "kiosk_camera_offline_de.png"))
+        assert str(model.value).startswith(f"{half}: not a loadable ONNX model (")
+        assert error_text(model.value).startswith(f"{half}: kein ladbares ONNX-Modell (")
         set_language("fr")
         assert error_text(refused.value).startswith("aucun visage exploitable sur les photos")
         assert str(camera.value) == (

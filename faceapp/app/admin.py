@@ -160,7 +160,9 @@ class AdminService:
         if pid is None:
             pid = json.loads(ev["details"] or "{}").get("candidate_id")
         if ev["kind"] != "access" or pid is None:
-            raise FaceAppError("this event names nobody to correct (only grants and near misses)")
+            raise FaceAppError(
+                Reason("this event names nobody to correct (only grants and near misses)")
+            )
         return self.gallery.person(int(pid))
 
     def mark_not_person(self, event_id: int) -> int:
@@ -170,7 +172,7 @@ class AdminService:
         person = self.event_person(event_id)
         crop = self.gallery.event_probe(event_id)
         if crop is None:
-            raise FaceAppError("no face was kept with this event, so it cannot be marked")
+            raise FaceAppError(Reason("no face was kept with this event, so it cannot be marked"))
         embedding = rec.pipeline.embedder.embed(crop[None])[0]
         with self._change():
             nid = self.gallery.add_negative(

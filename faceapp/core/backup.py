@@ -13,7 +13,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from faceapp.core.errors import GalleryError
+from faceapp.core.errors import GalleryError, Reason
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +26,7 @@ def backup(gallery: str | Path, dest_dir: str | Path | None = None, keep: int = 
     """Write ``gallery-YYYYmmdd-HHMMSS.db`` and delete all but the newest ``keep`` backups."""
     gallery = Path(gallery)
     if not gallery.exists():
-        raise GalleryError("gallery not found", gallery)
+        raise GalleryError(Reason("gallery not found"), gallery)
     dest_dir = Path(dest_dir) if dest_dir else backup_dir_for(gallery)
     dest_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
@@ -42,11 +42,11 @@ def backup(gallery: str | Path, dest_dir: str | Path | None = None, keep: int = 
         os.replace(tmp, dest)
     except sqlite3.Error as e:
         tmp.unlink(missing_ok=True)
-        raise GalleryError(f"backup failed ({e})", gallery) from None
+        raise GalleryError(Reason("backup failed ({why})", why=str(e)), gallery) from None
     except OSError as e:
         tmp.unlink(missing_ok=True)
         raise GalleryError(
-            f"backup failed ({e.strerror}); the gallery is unchanged", gallery
+            Reason("backup failed ({why}); the gallery is unchanged", why=e.strerror), gallery
         ) from None
     for old in list_backups(gallery, dest_dir)[keep:]:
         old.unlink(missing_ok=True)
@@ -69,9 +69,9 @@ def check_integrity(path: Path) -> None:
         ).fetchone()
         c.close()
     except sqlite3.Error as e:
-        raise GalleryError(f"not a usable backup ({e})", path) from None
+        raise GalleryError(Reason("not a usable backup ({why})", why=str(e)), path) from None
     if res != "ok" or not has_people:
-        raise GalleryError(f"backup failed its integrity check ({res})", path)
+        raise GalleryError(Reason("backup failed its integrity check ({why})", why=res), path)
 
 
 def restore(gallery: str | Path, backup_file: str | Path) -> Path:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from faceapp.core.errors import ModelError
+from faceapp.core.errors import ModelError, Reason
 from faceapp.core.modelcard import ModelCard, card_path_for, sha256_file
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ class Embedder:
 
         self.path = Path(model_path)
         if not self.path.is_file():
-            raise ModelError("model file not found", self.path)
+            raise ModelError(Reason("model file not found"), self.path)
         if card is None:
             cp = card_path_for(self.path)
             card = ModelCard.load(cp) if cp.exists() else None
@@ -49,7 +49,10 @@ class Embedder:
             actual = sha256_file(self.path)
             if actual != card.sha256:
                 raise ModelError(
-                    "file does not match its model card's sha256 (truncated, damaged or swapped)",
+                    Reason(
+                        "file does not match its model card's sha256 "
+                        "(truncated, damaged or swapped)"
+                    ),
                     self.path,
                 )
         opts = ort.SessionOptions()
@@ -62,10 +65,12 @@ class Embedder:
             )
         except Exception as e:  # onnxruntime raises its own Fail/InvalidProtobuf types
             msg = str(e).strip().splitlines()[0][:200]
-            raise ModelError(f"not a loadable ONNX model ({msg})", self.path) from None
+            raise ModelError(
+                Reason("not a loadable ONNX model ({why})", why=msg), self.path
+            ) from None
         inputs = self.session.get_inputs()
         if len(inputs) != 1 or len(inputs[0].shape) != 4:
-            raise ModelError("expected one NCHW image input", self.path)
+            raise ModelError(Reason("expected one NCHW image input"), self.path)
         self.input_name = inputs[0].name
         shape = inputs[0].shape
         out_shape = self.session.get_outputs()[0].shape
@@ -79,7 +84,14 @@ class Embedder:
             )
         for dim, want in ((shape[2], card.input_size[0]), (shape[3], card.input_size[1])):
             if isinstance(dim, int) and dim != want:
-                raise ModelError(f"model input is {shape}, card says {card.input_size}", self.path)
+                raise ModelError(
+                    Reason(
+                        "model input is {shape}, card says {size}",
+                        shape=str(shape),
+                        size=str(card.input_size),
+                    ),
+                    self.path,
+                )
         self.card = card
         self._fixed_batch = shape[0] if isinstance(shape[0], int) else None
         self._mean = np.array(card.mean, np.float32).reshape(1, 3, 1, 1) * 255.0
@@ -88,7 +100,11 @@ class Embedder:
         probe = self.embed(np.zeros((1, *card.input_size, 3), np.uint8))
         if probe.shape[1] != card.embedding_size:
             raise ModelError(
-                f"model gives {probe.shape[1]}-d embeddings, card says {card.embedding_size}",
+                Reason(
+                    "model gives {n}-d embeddings, card says {size}",
+                    n=probe.shape[1],
+                    size=card.embedding_size,
+                ),
                 self.path,
             )
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 class Reason(str):
     """An English message made from ``template.format(**values)`` that remembers both.
 
-    A value may itself be a reason (said in the reader's language too) or a list of them
-    (joined with "; ")."""
+    A value may itself be a reason (said in the reader's language too) or a list of strings
+    or reasons (joined with "; "); any other value is put in as ``format`` puts it."""
 
     template: str
     values: dict[str, object]
@@ -32,8 +32,13 @@ class Reason(str):
         return str, (str(self),)
 
 
+def is_list_of_text(value: object) -> bool:
+    """Whether a reason's value is a list that it joins with "; "."""
+    return isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
+
+
 def _plain(value: object) -> object:
-    return "; ".join(map(str, value)) if isinstance(value, list | tuple) else value
+    return "; ".join(value) if is_list_of_text(value) else value
 
 
 class FaceAppError(Exception):

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from faceapp.core.errors import ModelError
+from faceapp.core.errors import ModelError, Reason
 from faceapp.core.typed import from_mapping
 
 CARD_SUFFIX = ".json"
@@ -93,10 +93,10 @@ class ModelCard:
     def from_dict(cls, d: dict, source: str = "<card>") -> ModelCard:
         """Checked against the fields' types; keys of newer versions are skipped."""
         if not isinstance(d, dict):
-            raise ModelError("model card is not a JSON object", source)
+            raise ModelError(Reason("model card is not a JSON object"), source)
         missing = [k for k in ("name", "file") if k not in d]
         if missing:
-            raise ModelError(f"model card lacks {', '.join(missing)}", source)
+            raise ModelError(Reason("model card lacks {keys}", keys=", ".join(missing)), source)
         card = from_mapping(cls, d, strict=False, error=ModelError, source=source)
         problem = None
         if not card.name.strip() or not card.file.strip():
@@ -106,7 +106,7 @@ class ModelCard:
         elif card.embedding_size <= 0 or any(s == 0 for s in card.std):
             problem = "embedding_size must be positive and std non-zero"
         if problem:
-            raise ModelError(f"invalid model card ({problem})", source)
+            raise ModelError(Reason("invalid model card ({why})", why=problem), source)
         return card
 
     @classmethod
@@ -115,9 +115,9 @@ class ModelCard:
         try:
             d = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise ModelError("model card not found", path) from None
+            raise ModelError(Reason("model card not found"), path) from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise ModelError(f"unreadable model card ({e})", path) from None
+            raise ModelError(Reason("unreadable model card ({why})", why=str(e)), path) from None
         return cls.from_dict(d, str(path))
 
 

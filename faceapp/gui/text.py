@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from faceapp.core.errors import FaceAppError, Reason
+from faceapp.core.errors import FaceAppError, Reason, is_list_of_text
 from faceapp.gui.i18n import CONTEXT, LANGUAGES, qm_path
 
 
@@ -31,7 +31,7 @@ def said(text: str) -> str:
 
 
 def _said_value(value: object) -> object:
-    if isinstance(value, list | tuple):
+    if is_list_of_text(value):
         return "; ".join(said(v) for v in value)
     return said(value) if isinstance(value, str) else value
 

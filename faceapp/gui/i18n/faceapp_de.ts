@@ -69,7 +69,7 @@
       <translation>API-Token widerrufen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="150" />
+      <location filename="faceapp/gui/kiosk.py" line="152" />
       <source>Access denied</source>
       <translation>Zutritt verweigert</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Kamera offline</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="126" />
+      <location filename="faceapp/gui/kiosk.py" line="127" />
       <source>Camera offline - retrying in {s:.0f} s</source>
       <translation>Kamera offline – neuer Versuch in {s:.0f} s</translation>
     </message>
@@ -749,12 +749,12 @@
       <translation>Keine Kamera: Fotos importieren</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="154" />
+      <location filename="faceapp/gui/kiosk.py" line="156" />
       <source>Not recognised</source>
       <translation>Nicht erkannt</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="152" />
+      <location filename="faceapp/gui/kiosk.py" line="154" />
       <source>Not recognised (live face required)</source>
       <translation>Nicht erkannt (lebendes Gesicht nötig)</translation>
     </message>
@@ -1099,7 +1099,7 @@
       <translation>Quelle</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="124" />
+      <location filename="faceapp/gui/kiosk.py" line="125" />
       <source>Source ended</source>
       <translation>Quelle beendet</translation>
     </message>
@@ -1309,7 +1309,7 @@
       <translation>Webhook-Geheimnis</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="147" />
+      <location filename="faceapp/gui/kiosk.py" line="149" />
       <source>Welcome, {name}</source>
       <translation>Willkommen, {name}</translation>
     </message>
@@ -1404,6 +1404,21 @@
       <translation>höchstens 1 Fremder von {n} wird eingelassen</translation>
     </message>
     <message>
+      <location filename="faceapp/core/backup.py" line="45" />
+      <source>backup failed ({why})</source>
+      <translation>Sicherung fehlgeschlagen ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/backup.py" line="49" />
+      <source>backup failed ({why}); the gallery is unchanged</source>
+      <translation>Sicherung fehlgeschlagen ({why}); die Galerie ist unverändert</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/backup.py" line="74" />
+      <source>backup failed its integrity check ({why})</source>
+      <translation>die Sicherung hat die Integritätsprüfung nicht bestanden ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/enroll.py" line="260" />
       <source>camera</source>
       <translation>Kamera</translation>
@@ -1469,6 +1484,11 @@
       <translation>beendet</translation>
     </message>
     <message>
+      <location filename="faceapp/core/embedding.py" line="73" />
+      <source>expected one NCHW image input</source>
+      <translation>erwartet wird ein NCHW-Bildeingang</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/words.py" line="61" />
       <source>face does not match anyone enrolled</source>
       <translation>Gesicht passt zu niemandem, der erfasst ist</translation>
@@ -1489,6 +1509,11 @@
       <translation>Gesicht zu klein: bitte näher kommen</translation>
     </message>
     <message>
+      <location filename="faceapp/core/embedding.py" line="52" />
+      <source>file does not match its model card's sha256 (truncated, damaged or swapped)</source>
+      <translation>die Datei passt nicht zur sha256 ihrer Modellkarte (abgeschnitten, beschädigt oder vertauscht)</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="310" />
       <source>full precision</source>
       <translation>volle Genauigkeit</translation>
@@ -1504,7 +1529,7 @@
       <translation>die Galerie ist schreibgeschützt (Dateirechte prüfen)</translation>
     </message>
     <message>
-      <location filename="faceapp/core/gallery/database.py" line="53" />
+      <location filename="faceapp/core/backup.py" line="29" />
       <source>gallery not found</source>
       <translation>Galerie nicht gefunden</translation>
     </message>
@@ -1549,6 +1574,11 @@
       <translation>Bild zu klein ({w}x{h}; mindestens {side} px je Seite)</translation>
     </message>
     <message>
+      <location filename="faceapp/core/modelcard.py" line="109" />
+      <source>invalid model card ({why})</source>
+      <translation>ungültige Modellkarte ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/images.py" line="106" />
       <source>is a folder, not an image</source>
       <translation>ist ein Ordner, kein Bild</translation>
@@ -1564,9 +1594,44 @@
       <translation>manuelle Sicherheitseinstellung (Wert {th:.3f} oder mehr)</translation>
     </message>
     <message>
+      <location filename="faceapp/core/modelcard.py" line="96" />
+      <source>model card is not a JSON object</source>
+      <translation>die Modellkarte ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/modelcard.py" line="99" />
+      <source>model card lacks {keys}</source>
+      <translation>der Modellkarte fehlt {keys}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/modelcard.py" line="118" />
+      <source>model card not found</source>
+      <translation>Modellkarte nicht gefunden</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/embedding.py" line="44" />
+      <source>model file not found</source>
+      <translation>Modelldatei nicht gefunden</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/embedding.py" line="103" />
+      <source>model gives {n}-d embeddings, card says {size}</source>
+      <translation>das Modell liefert {n}-dimensionale Merkmale, die Modellkarte sagt {size}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/embedding.py" line="88" />
+      <source>model input is {shape}, card says {size}</source>
+      <translation>der Modelleingang ist {shape}, die Modellkarte sagt {size}</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/pipeline.py" line="127" />
       <source>no face found</source>
       <translation>kein Gesicht gefunden</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/admin.py" line="175" />
+      <source>no face was kept with this event, so it cannot be marked</source>
+      <translation>zu diesem Ereignis wurde kein Gesicht gespeichert, es lässt sich daher nicht markieren</translation>
     </message>
     <message>
       <location filename="faceapp/core/frames.py" line="54" />
@@ -1629,6 +1694,16 @@
       <translation>keine Galerie-Datenbank oder beschädigt ({why})</translation>
     </message>
     <message>
+      <location filename="faceapp/core/embedding.py" line="69" />
+      <source>not a loadable ONNX model ({why})</source>
+      <translation>kein ladbares ONNX-Modell ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/backup.py" line="72" />
+      <source>not a usable backup ({why})</source>
+      <translation>keine brauchbare Sicherung ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/images.py" line="80" />
       <source>not an 8-bit image array</source>
       <translation>kein 8-Bit-Bild</translation>
@@ -1689,7 +1764,12 @@
       <translation>diese SQLite-Datei ist eine andere Datenbank, keine Galerie</translation>
     </message>
     <message>
-      <location filename="faceapp/core/errors.py" line="102" />
+      <location filename="faceapp/app/admin.py" line="164" />
+      <source>this event names nobody to correct (only grants and near misses)</source>
+      <translation>dieses Ereignis nennt niemanden, der sich korrigieren ließe (nur Einlässe und knappe Ablehnungen)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/errors.py" line="107" />
       <source>this face already matches {who}; not enrolled</source>
       <translation>dieses Gesicht passt bereits zu {who}; nicht aufgenommen</translation>
     </message>
@@ -1707,6 +1787,11 @@
       <location filename="faceapp/core/images.py" line="69" />
       <source>truncated JPEG (the file ends before the image does)</source>
       <translation>abgeschnittenes JPEG (die Datei endet vor dem Bild)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/modelcard.py" line="120" />
+      <source>unreadable model card ({why})</source>
+      <translation>unlesbare Modellkarte ({why})</translation>
     </message>
     <message>
       <location filename="faceapp/core/images.py" line="86" />
@@ -1779,7 +1864,7 @@
       <translation>{n} Vorlagen aktualisiert</translation>
     </message>
     <message>
-      <location filename="faceapp/core/errors.py" line="49" />
+      <location filename="faceapp/core/errors.py" line="54" />
       <source>{path}: {reason}</source>
       <translation>{path}: {reason}</translation>
     </message>

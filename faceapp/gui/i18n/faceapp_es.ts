@@ -69,7 +69,7 @@
       <translation>Token de API revocado</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="150" />
+      <location filename="faceapp/gui/kiosk.py" line="152" />
       <source>Access denied</source>
       <translation>Acceso denegado</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Cámara desconectada</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="126" />
+      <location filename="faceapp/gui/kiosk.py" line="127" />
       <source>Camera offline - retrying in {s:.0f} s</source>
       <translation>Cámara desconectada: nuevo intento en {s:.0f} s</translation>
     </message>
@@ -749,12 +749,12 @@
       <translation>Sin cámara: importar fotos</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="154" />
+      <location filename="faceapp/gui/kiosk.py" line="156" />
       <source>Not recognised</source>
       <translation>No reconocido</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="152" />
+      <location filename="faceapp/gui/kiosk.py" line="154" />
       <source>Not recognised (live face required)</source>
       <translation>No reconocido (se necesita una cara real)</translation>
     </message>
@@ -1099,7 +1099,7 @@
       <translation>Fuente</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="124" />
+      <location filename="faceapp/gui/kiosk.py" line="125" />
       <source>Source ended</source>
       <translation>Fuente terminada</translation>
     </message>
@@ -1309,7 +1309,7 @@
       <translation>Secreto del webhook</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="147" />
+      <location filename="faceapp/gui/kiosk.py" line="149" />
       <source>Welcome, {name}</source>
       <translation>Bienvenido/a, {name}</translation>
     </message>
@@ -1404,6 +1404,21 @@
       <translation>como máximo entra 1 desconocido de cada {n}</translation>
     </message>
     <message>
+      <location filename="faceapp/core/backup.py" line="45" />
+      <source>backup failed ({why})</source>
+      <translation>la copia de seguridad ha fallado ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/backup.py" line="49" />
+      <source>backup failed ({why}); the gallery is unchanged</source>
+      <translation>la copia de seguridad ha fallado ({why}); la galería no ha cambiado</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/backup.py" line="74" />
+      <source>backup failed its integrity check ({why})</source>
+      <translation>la copia de seguridad no superó la comprobación de integridad ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/enroll.py" line="260" />
       <source>camera</source>
       <translation>cámara</translation>
@@ -1469,6 +1484,11 @@
       <translation>terminado</translation>
     </message>
     <message>
+      <location filename="faceapp/core/embedding.py" line="73" />
+      <source>expected one NCHW image input</source>
+      <translation>se esperaba una entrada de imagen NCHW</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/words.py" line="61" />
       <source>face does not match anyone enrolled</source>
       <translation>la cara no coincide con nadie registrado</translation>
@@ -1489,6 +1509,11 @@
       <translation>cara demasiado pequeña: acérquese</translation>
     </message>
     <message>
+      <location filename="faceapp/core/embedding.py" line="52" />
+      <source>file does not match its model card's sha256 (truncated, damaged or swapped)</source>
+      <translation>el archivo no coincide con el sha256 de su ficha (truncado, dañado o cambiado)</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="310" />
       <source>full precision</source>
       <translation>precisión completa</translation>
@@ -1504,7 +1529,7 @@
       <translation>la galería es de solo lectura (compruebe los permisos del archivo)</translation>
     </message>
     <message>
-      <location filename="faceapp/core/gallery/database.py" line="53" />
+      <location filename="faceapp/core/backup.py" line="29" />
       <source>gallery not found</source>
       <translation>no se encuentra la galería</translation>
     </message>
@@ -1549,6 +1574,11 @@
       <translation>imagen demasiado pequeña ({w}x{h}; al menos {side} px por lado)</translation>
     </message>
     <message>
+      <location filename="faceapp/core/modelcard.py" line="109" />
+      <source>invalid model card ({why})</source>
+      <translation>ficha del modelo no válida ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/images.py" line="106" />
       <source>is a folder, not an image</source>
       <translation>es una carpeta, no una imagen</translation>
@@ -1564,9 +1594,44 @@
       <translation>ajuste de seguridad manual (puntuación {th:.3f} o más)</translation>
     </message>
     <message>
+      <location filename="faceapp/core/modelcard.py" line="96" />
+      <source>model card is not a JSON object</source>
+      <translation>la ficha del modelo no es un objeto JSON</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/modelcard.py" line="99" />
+      <source>model card lacks {keys}</source>
+      <translation>a la ficha del modelo le falta {keys}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/modelcard.py" line="118" />
+      <source>model card not found</source>
+      <translation>no se encuentra la ficha del modelo</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/embedding.py" line="44" />
+      <source>model file not found</source>
+      <translation>no se encuentra el archivo del modelo</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/embedding.py" line="103" />
+      <source>model gives {n}-d embeddings, card says {size}</source>
+      <translation>el modelo da vectores de {n} dimensiones, la ficha dice {size}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/embedding.py" line="88" />
+      <source>model input is {shape}, card says {size}</source>
+      <translation>la entrada del modelo es {shape}, la ficha dice {size}</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/pipeline.py" line="127" />
       <source>no face found</source>
       <translation>no se encontró ninguna cara</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/admin.py" line="175" />
+      <source>no face was kept with this event, so it cannot be marked</source>
+      <translation>no se guardó ninguna cara con este evento, así que no se puede marcar</translation>
     </message>
     <message>
       <location filename="faceapp/core/frames.py" line="54" />
@@ -1629,6 +1694,16 @@
       <translation>no es una base de datos de galería o está dañada ({why})</translation>
     </message>
     <message>
+      <location filename="faceapp/core/embedding.py" line="69" />
+      <source>not a loadable ONNX model ({why})</source>
+      <translation>no es un modelo ONNX que se pueda cargar ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/backup.py" line="72" />
+      <source>not a usable backup ({why})</source>
+      <translation>no es una copia de seguridad utilizable ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/images.py" line="80" />
       <source>not an 8-bit image array</source>
       <translation>no es una imagen de 8 bits</translation>
@@ -1689,7 +1764,12 @@
       <translation>este archivo SQLite es otra base de datos, no una galería</translation>
     </message>
     <message>
-      <location filename="faceapp/core/errors.py" line="102" />
+      <location filename="faceapp/app/admin.py" line="164" />
+      <source>this event names nobody to correct (only grants and near misses)</source>
+      <translation>este evento no nombra a nadie que corregir (solo accesos concedidos y rechazos por poco)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/errors.py" line="107" />
       <source>this face already matches {who}; not enrolled</source>
       <translation>esta cara ya coincide con {who}; no se ha registrado</translation>
     </message>
@@ -1707,6 +1787,11 @@
       <location filename="faceapp/core/images.py" line="69" />
       <source>truncated JPEG (the file ends before the image does)</source>
       <translation>JPEG truncado (el archivo termina antes que la imagen)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/modelcard.py" line="120" />
+      <source>unreadable model card ({why})</source>
+      <translation>ficha del modelo ilegible ({why})</translation>
     </message>
     <message>
       <location filename="faceapp/core/images.py" line="86" />
@@ -1779,7 +1864,7 @@
       <translation>{n} plantillas actualizadas</translation>
     </message>
     <message>
-      <location filename="faceapp/core/errors.py" line="49" />
+      <location filename="faceapp/core/errors.py" line="54" />
       <source>{path}: {reason}</source>
       <translation>{path}: {reason}</translation>
     </message>

@@ -69,7 +69,7 @@
       <translation>Jeton d'API révoqué</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="150" />
+      <location filename="faceapp/gui/kiosk.py" line="152" />
       <source>Access denied</source>
       <translation>Accès refusé</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Caméra hors ligne</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="126" />
+      <location filename="faceapp/gui/kiosk.py" line="127" />
       <source>Camera offline - retrying in {s:.0f} s</source>
       <translation>Caméra hors ligne – nouvel essai dans {s:.0f} s</translation>
     </message>
@@ -749,12 +749,12 @@
       <translation>Pas de caméra : importer des photos</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="154" />
+      <location filename="faceapp/gui/kiosk.py" line="156" />
       <source>Not recognised</source>
       <translation>Non reconnu</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="152" />
+      <location filename="faceapp/gui/kiosk.py" line="154" />
       <source>Not recognised (live face required)</source>
       <translation>Non reconnu (visage vivant requis)</translation>
     </message>
@@ -1099,7 +1099,7 @@
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="124" />
+      <location filename="faceapp/gui/kiosk.py" line="125" />
       <source>Source ended</source>
       <translation>Source terminée</translation>
     </message>
@@ -1309,7 +1309,7 @@
       <translation>Secret du webhook</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/kiosk.py" line="147" />
+      <location filename="faceapp/gui/kiosk.py" line="149" />
       <source>Welcome, {name}</source>
       <translation>Bienvenue, {name}</translation>
     </message>
@@ -1404,6 +1404,21 @@
       <translation>au plus 1 inconnu sur {n} admis</translation>
     </message>
     <message>
+      <location filename="faceapp/core/backup.py" line="45" />
+      <source>backup failed ({why})</source>
+      <translation>échec de la sauvegarde ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/backup.py" line="49" />
+      <source>backup failed ({why}); the gallery is unchanged</source>
+      <translation>échec de la sauvegarde ({why}) ; la galerie n'a pas changé</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/backup.py" line="74" />
+      <source>backup failed its integrity check ({why})</source>
+      <translation>la sauvegarde a échoué au contrôle d'intégrité ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/enroll.py" line="260" />
       <source>camera</source>
       <translation>caméra</translation>
@@ -1469,6 +1484,11 @@
       <translation>terminé</translation>
     </message>
     <message>
+      <location filename="faceapp/core/embedding.py" line="73" />
+      <source>expected one NCHW image input</source>
+      <translation>une entrée d'image NCHW était attendue</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/words.py" line="61" />
       <source>face does not match anyone enrolled</source>
       <translation>le visage ne correspond à personne d'inscrit</translation>
@@ -1489,6 +1509,11 @@
       <translation>visage trop petit : approchez-vous</translation>
     </message>
     <message>
+      <location filename="faceapp/core/embedding.py" line="52" />
+      <source>file does not match its model card's sha256 (truncated, damaged or swapped)</source>
+      <translation>le fichier ne correspond pas au sha256 de sa fiche (tronqué, endommagé ou remplacé)</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="310" />
       <source>full precision</source>
       <translation>pleine précision</translation>
@@ -1504,7 +1529,7 @@
       <translation>la galerie est en lecture seule (vérifiez les droits du fichier)</translation>
     </message>
     <message>
-      <location filename="faceapp/core/gallery/database.py" line="53" />
+      <location filename="faceapp/core/backup.py" line="29" />
       <source>gallery not found</source>
       <translation>galerie introuvable</translation>
     </message>
@@ -1549,6 +1574,11 @@
       <translation>image trop petite ({w}x{h} ; au moins {side} px de côté)</translation>
     </message>
     <message>
+      <location filename="faceapp/core/modelcard.py" line="109" />
+      <source>invalid model card ({why})</source>
+      <translation>fiche du modèle non valide ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/images.py" line="106" />
       <source>is a folder, not an image</source>
       <translation>est un dossier, pas une image</translation>
@@ -1564,9 +1594,44 @@
       <translation>réglage de sécurité manuel (score de {th:.3f} ou plus)</translation>
     </message>
     <message>
+      <location filename="faceapp/core/modelcard.py" line="96" />
+      <source>model card is not a JSON object</source>
+      <translation>la fiche du modèle n'est pas un objet JSON</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/modelcard.py" line="99" />
+      <source>model card lacks {keys}</source>
+      <translation>il manque {keys} à la fiche du modèle</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/modelcard.py" line="118" />
+      <source>model card not found</source>
+      <translation>fiche du modèle introuvable</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/embedding.py" line="44" />
+      <source>model file not found</source>
+      <translation>fichier du modèle introuvable</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/embedding.py" line="103" />
+      <source>model gives {n}-d embeddings, card says {size}</source>
+      <translation>le modèle donne des empreintes de dimension {n}, la fiche indique {size}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/embedding.py" line="88" />
+      <source>model input is {shape}, card says {size}</source>
+      <translation>l'entrée du modèle est {shape}, la fiche indique {size}</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/pipeline.py" line="127" />
       <source>no face found</source>
       <translation>aucun visage trouvé</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/admin.py" line="175" />
+      <source>no face was kept with this event, so it cannot be marked</source>
+      <translation>aucun visage n'a été conservé avec cet événement : impossible de le marquer</translation>
     </message>
     <message>
       <location filename="faceapp/core/frames.py" line="54" />
@@ -1629,6 +1694,16 @@
       <translation>pas une base de galerie, ou endommagée ({why})</translation>
     </message>
     <message>
+      <location filename="faceapp/core/embedding.py" line="69" />
+      <source>not a loadable ONNX model ({why})</source>
+      <translation>pas un modèle ONNX chargeable ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/backup.py" line="72" />
+      <source>not a usable backup ({why})</source>
+      <translation>sauvegarde inutilisable ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/images.py" line="80" />
       <source>not an 8-bit image array</source>
       <translation>pas une image 8 bits</translation>
@@ -1689,7 +1764,12 @@
       <translation>ce fichier SQLite est une autre base de données, pas une galerie</translation>
     </message>
     <message>
-      <location filename="faceapp/core/errors.py" line="102" />
+      <location filename="faceapp/app/admin.py" line="164" />
+      <source>this event names nobody to correct (only grants and near misses)</source>
+      <translation>cet événement ne désigne personne à corriger (seulement les accès accordés et les refus de justesse)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/errors.py" line="107" />
       <source>this face already matches {who}; not enrolled</source>
       <translation>ce visage correspond déjà à {who} ; non enregistré</translation>
     </message>
@@ -1707,6 +1787,11 @@
       <location filename="faceapp/core/images.py" line="69" />
       <source>truncated JPEG (the file ends before the image does)</source>
       <translation>JPEG tronqué (le fichier s'arrête avant la fin de l'image)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/modelcard.py" line="120" />
+      <source>unreadable model card ({why})</source>
+      <translation>fiche du modèle illisible ({why})</translation>
     </message>
     <message>
       <location filename="faceapp/core/images.py" line="86" />
@@ -1779,7 +1864,7 @@
       <translation>{n} modèles mis à jour</translation>
     </message>
     <message>
-      <location filename="faceapp/core/errors.py" line="49" />
+      <location filename="faceapp/core/errors.py" line="54" />
       <source>{path}: {reason}</source>
       <translation>{path} : {reason}</translation>
     </message>

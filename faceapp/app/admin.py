@@ -243,7 +243,7 @@ class AdminService:
             try:
                 self.pins.set_pin(pin)
             except ValueError as e:  # the rule lives in faceapp.core.security
-                raise ConfigError(str(e)) from None
+                raise ConfigError(e.args[0]) from None
             self._audit(Action.PIN_SET)
 
     def unlock(self, pin: str | None) -> bool:

@@ -20,7 +20,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from faceapp.core.errors import GalleryError
+from faceapp.core.errors import GalleryError, Reason
 
 NONCE = 12
 MAGIC = b"FA1"  # version tag in front of every encrypted blob
@@ -33,12 +33,15 @@ def load_or_create_key(key_dir: Path, gallery_id: str, create: bool) -> bytes:
     if path.exists():
         data = path.read_bytes()
         if len(data) != 32:
-            raise GalleryError("gallery key file is damaged", path)
+            raise GalleryError(Reason("gallery key file is damaged"), path)
         return data
     if not create:
         raise GalleryError(
-            "the gallery is encrypted and its key is missing "
-            f"(expected {path}); restore the key file to read it"
+            Reason(
+                "the gallery is encrypted and its key is missing (expected {path}); "
+                "restore the key file to read it",
+                path=str(path),
+            )
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
@@ -62,13 +65,13 @@ class BlobCipher:
 
     def decrypt(self, blob: bytes, aad: bytes) -> bytes:
         if not blob.startswith(MAGIC):
-            raise GalleryError("a stored template is not encrypted as expected")
+            raise GalleryError(Reason("a stored template is not encrypted as expected"))
         nonce, ct = blob[len(MAGIC) : len(MAGIC) + NONCE], blob[len(MAGIC) + NONCE :]
         try:
             return self._aead.decrypt(nonce, ct, aad)
         except InvalidTag:
             raise GalleryError(
-                "a stored template failed its integrity check (damaged data or wrong key)"
+                Reason("a stored template failed its integrity check (damaged data or wrong key)")
             ) from None
 
 
@@ -81,7 +84,7 @@ LOCKOUT_S = 300.0
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
     """``scrypt$<salt hex>$<hash hex>``; scrypt makes each guess cost memory and time."""
     if not pin or not pin.isdigit() or not 4 <= len(pin) <= 12:
-        raise ValueError("the PIN must be 4 to 12 digits")
+        raise ValueError(Reason("the PIN must be 4 to 12 digits"))
     salt = salt or secrets.token_bytes(16)
     h = hashlib.scrypt(pin.encode(), salt=salt, **SCRYPT)
     return f"scrypt${salt.hex()}${h.hex()}"

@@ -1384,6 +1384,16 @@
       <translation>ein gespeichertes Gesichtsbild ist beschädigt</translation>
     </message>
     <message>
+      <location filename="faceapp/core/security.py" line="74" />
+      <source>a stored template failed its integrity check (damaged data or wrong key)</source>
+      <translation>ein gespeichertes Gesichtsmerkmal hat die Integritätsprüfung nicht bestanden (beschädigte Daten oder falscher Schlüssel)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/security.py" line="68" />
+      <source>a stored template is not encrypted as expected</source>
+      <translation>ein gespeichertes Gesichtsmerkmal ist nicht wie erwartet verschlüsselt</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/people.py" line="284" />
       <source>active</source>
       <translation>aktiv</translation>
@@ -1527,6 +1537,11 @@
       <location filename="faceapp/core/gallery/schema.py" line="27" />
       <source>gallery is read-only (check the file's permissions)</source>
       <translation>die Galerie ist schreibgeschützt (Dateirechte prüfen)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/security.py" line="36" />
+      <source>gallery key file is damaged</source>
+      <translation>die Schlüsseldatei der Galerie ist beschädigt</translation>
     </message>
     <message>
       <location filename="faceapp/core/backup.py" line="29" />
@@ -1754,9 +1769,19 @@
       <translation>liefert keine Bilder mehr</translation>
     </message>
     <message>
+      <location filename="faceapp/core/security.py" line="87" />
+      <source>the PIN must be 4 to 12 digits</source>
+      <translation>die PIN muss 4 bis 12 Ziffern haben</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/help.py" line="58" />
       <source>the camera is offline; the kiosk retries by itself.</source>
       <translation>die Kamera ist offline; der Kiosk versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/security.py" line="40" />
+      <source>the gallery is encrypted and its key is missing (expected {path}); restore the key file to read it</source>
+      <translation>die Galerie ist verschlüsselt und ihr Schlüssel fehlt (erwartet: {path}); die Schlüsseldatei wiederherstellen, um sie zu lesen</translation>
     </message>
     <message>
       <location filename="faceapp/core/gallery/schema.py" line="48" />

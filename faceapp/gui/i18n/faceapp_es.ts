@@ -1384,6 +1384,16 @@
       <translation>una imagen de cara guardada está dañada</translation>
     </message>
     <message>
+      <location filename="faceapp/core/security.py" line="74" />
+      <source>a stored template failed its integrity check (damaged data or wrong key)</source>
+      <translation>una plantilla guardada no superó la comprobación de integridad (datos dañados o clave incorrecta)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/security.py" line="68" />
+      <source>a stored template is not encrypted as expected</source>
+      <translation>una plantilla guardada no está cifrada como se esperaba</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/people.py" line="284" />
       <source>active</source>
       <translation>activo</translation>
@@ -1527,6 +1537,11 @@
       <location filename="faceapp/core/gallery/schema.py" line="27" />
       <source>gallery is read-only (check the file's permissions)</source>
       <translation>la galería es de solo lectura (compruebe los permisos del archivo)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/security.py" line="36" />
+      <source>gallery key file is damaged</source>
+      <translation>el archivo de clave de la galería está dañado</translation>
     </message>
     <message>
       <location filename="faceapp/core/backup.py" line="29" />
@@ -1754,9 +1769,19 @@
       <translation>ha dejado de enviar imágenes</translation>
     </message>
     <message>
+      <location filename="faceapp/core/security.py" line="87" />
+      <source>the PIN must be 4 to 12 digits</source>
+      <translation>el PIN debe tener de 4 a 12 dígitos</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/help.py" line="58" />
       <source>the camera is offline; the kiosk retries by itself.</source>
       <translation>la cámara está desconectada; el quiosco lo reintenta solo.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/security.py" line="40" />
+      <source>the gallery is encrypted and its key is missing (expected {path}); restore the key file to read it</source>
+      <translation>la galería está cifrada y falta su clave (se esperaba {path}); restaure el archivo de clave para leerla</translation>
     </message>
     <message>
       <location filename="faceapp/core/gallery/schema.py" line="48" />

@@ -1384,6 +1384,16 @@
       <translation>une image de visage enregistrée est endommagée</translation>
     </message>
     <message>
+      <location filename="faceapp/core/security.py" line="74" />
+      <source>a stored template failed its integrity check (damaged data or wrong key)</source>
+      <translation>une empreinte enregistrée a échoué au contrôle d'intégrité (données endommagées ou mauvaise clé)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/security.py" line="68" />
+      <source>a stored template is not encrypted as expected</source>
+      <translation>une empreinte enregistrée n'est pas chiffrée comme prévu</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/people.py" line="284" />
       <source>active</source>
       <translation>actif</translation>
@@ -1527,6 +1537,11 @@
       <location filename="faceapp/core/gallery/schema.py" line="27" />
       <source>gallery is read-only (check the file's permissions)</source>
       <translation>la galerie est en lecture seule (vérifiez les droits du fichier)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/security.py" line="36" />
+      <source>gallery key file is damaged</source>
+      <translation>le fichier de clé de la galerie est endommagé</translation>
     </message>
     <message>
       <location filename="faceapp/core/backup.py" line="29" />
@@ -1754,9 +1769,19 @@
       <translation>n'envoie plus d'images</translation>
     </message>
     <message>
+      <location filename="faceapp/core/security.py" line="87" />
+      <source>the PIN must be 4 to 12 digits</source>
+      <translation>le code PIN doit compter 4 à 12 chiffres</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/help.py" line="58" />
       <source>the camera is offline; the kiosk retries by itself.</source>
       <translation>la caméra est hors ligne ; le kiosque réessaie tout seul.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/security.py" line="40" />
+      <source>the gallery is encrypted and its key is missing (expected {path}); restore the key file to read it</source>
+      <translation>la galerie est chiffrée et sa clé manque (attendue : {path}) ; restaurez le fichier de clé pour la lire</translation>
     </message>
     <message>
       <location filename="faceapp/core/gallery/schema.py" line="48" />

@@ -98,6 +98,8 @@ class KioskController:
         return self.kiosk.admin(VIA)
 
     def _make_worker(self):
+        from PySide6.QtCore import Qt
+
         from faceapp.gui.worker import RecognitionWorker
 
         cam = self.cfg.camera
@@ -109,7 +111,10 @@ class KioskController:
         worker.decided.connect(self.screen.show_decision)
         worker.status.connect(self.screen.show_status)
         worker.source_state.connect(self.screen.show_source)  # queued to the GUI thread
-        worker.source_state.connect(self.kiosk.record_source)  # the event log, any thread
+        # the event log, on the worker's own thread as it emits: queued to the GUI thread, a
+        # call still pending when this controller is replaced reached a freed Kiosk (PySide
+        # holds a plain object's bound method weakly) and crashed the process now and then
+        worker.source_state.connect(self.kiosk.record_source, Qt.ConnectionType.DirectConnection)
         # door outcomes arrive on the door's thread: route them through the worker's signal
         self.kiosk.set_status_handler(worker.status.emit)
         return worker

@@ -119,11 +119,13 @@ class AdminService:
         session = self.new_session(person)
         for photo in photos:
             session.add_photo(photo)
-        if not session.rejected and not session.captures:
-            raise NoFaceError(Reason("no photos"))
         if not session.captures:
             why = session.why_rejected()
-            raise NoFaceError(Reason("no usable face in the photos ({why})", why=why))
+            raise NoFaceError(
+                Reason("no usable face in the photos ({why})", why=why)
+                if why
+                else Reason("no photos")
+            )
         pid = self.save_enrollment(session, details, allow_duplicate, replace=person is not None)
         return EnrollReport(pid, [c.source for c in session.captures], session.rejected)
 

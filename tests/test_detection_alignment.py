@@ -13,7 +13,9 @@ from faceapp.core.alignment import (
     alignment_error,
     similarity_transform,
 )
+from faceapp.core.errors import NoFaceError
 from faceapp.core.images import read_image
+from faceapp.core.pipeline import dominant_face
 from faceapp.core.quality import QualityGate
 
 
@@ -56,6 +58,29 @@ def test_two_faces_side_by_side(detector):
     assert len(faces) >= 2  # LFW photos sometimes hold a bystander too
     xs = sorted((f.box[0] + f.box[2]) / 2 for f in faces[:2])
     assert xs[0] < 250 < xs[1]
+
+
+@pytest.mark.parametrize("name", ["Megawati_Sukarnoputri", "Princess_Caroline"])
+def test_a_photo_with_a_companion_is_of_the_face_it_is_framed_on(pipeline, name):
+    """A photo of someone beside a colleague of similar size: ambiguous as a camera frame, but
+    a photo is framed on its subject, so the face at its centre is taken, and it is the
+    person's (nearer their own other photo than the companion's face is)."""
+    photo = lfw(name, 3)
+    faces = pipeline.process(read_image(photo)).faces
+    assert len(faces) >= 2 and dominant_face(faces) is None
+    taken = pipeline.single_face(photo)
+    own = pipeline.single_face(lfw(name, 1)).embedding
+    companions = [f for f in faces if not np.array_equal(f.embedding, taken.embedding)]
+    assert float(taken.embedding @ own) > max(float(f.embedding @ own) for f in companions)
+
+
+def test_two_people_equally_far_from_the_centre_are_refused(pipeline, tmp_path):
+    """Side by side, neither framed: the kiosk cannot tell whom the photo is of."""
+    both = np.hstack([read_image(lfw("Colin_Powell", 1)), read_image(lfw("Tony_Blair", 1))])
+    cv2.imwrite(str(tmp_path / "two.jpg"), both)
+    with pytest.raises(NoFaceError) as e:
+        pipeline.single_face(tmp_path / "two.jpg")
+    assert "faces of similar size" in e.value.reason
 
 
 def test_alignment_puts_landmarks_on_the_template(detector, output_dir):

@@ -109,6 +109,60 @@ def test_wizard_enrolls_people_and_warns_of_duplicates(qtbot, kiosk, output_dir)
     admin.grab().save(str(output_dir / "admin_people.png"))
 
 
+def test_wizard_takes_the_face_a_photo_is_framed_on_and_says_why_in_german(
+    qtbot, kiosk, tmp_path, output_dir
+):
+    """Photo import in German: a photo of Megawati beside a colleague of her size is taken
+    (her face, the one it is framed on; the thumbnail shows it), a photo of two people side
+    by side is refused with the reason in German, and the guided capture that follows speaks
+    German too (its next pose, and what the camera sees)."""
+    import cv2
+    import numpy as np
+
+    from faceapp.gui.text import set_language
+
+    need(LFW_DEV)
+    two = tmp_path / "zwei.jpg"
+    cv2.imwrite(
+        str(two),
+        np.hstack(
+            [cv2.imread(str(lfw("Hugo_Chavez", 1))), cv2.imread(str(lfw("Jennifer_Capriati", 1)))]
+        ),
+    )
+    frames = tmp_path / "frames"  # the kiosk's camera: an empty doorway
+    frames.mkdir()
+    for k in range(30):
+        cv2.imwrite(str(frames / f"{k:03d}.jpg"), np.full((480, 640, 3), 45, np.uint8))
+    kiosk.start()
+    admin = kiosk.open_admin(None)
+    qtbot.addWidget(admin)
+    try:
+        set_language("de")
+        wiz, finish = _enroll(
+            qtbot, admin, "Megawati Sukarnoputri", [lfw("Megawati_Sukarnoputri", 3), two]
+        )
+        assert wiz.faces.thumbs.count() == 1
+        assert wiz.faces.feedback.text() == (
+            "zwei.jpg: 2 Gesichter ähnlicher Größe; bitte ein Foto mit nur einer Person verwenden"
+        )
+        wiz.resize(900, 700)
+        wiz.grab().save(str(output_dir / "admin_wizard_framed_photo_de.png"))
+        qtbot.mouseClick(wiz.faces.capture_btn, LEFT)  # then the camera, for more poses
+        assert wiz.faces.feedback.text() in (
+            "drehen Sie den Kopf etwas nach rechts",
+            "kein Gesicht im Bild",
+        )
+        qtbot.waitUntil(lambda: wiz.faces.feedback.text() == "kein Gesicht im Bild")
+        qtbot.mouseClick(wiz.faces.capture_btn, LEFT)
+        wiz.next()
+        qtbot.mouseClick(wiz.button(finish), LEFT)
+        qtbot.waitUntil(lambda: admin.wizard is None)
+    finally:
+        set_language("en")
+    ident = kiosk.loop.recognizer.identify_photo(lfw("Megawati_Sukarnoputri", 1))
+    assert ident.decision == "granted" and ident.person.name == "Megawati Sukarnoputri"
+
+
 def test_wizard_guided_capture_from_the_camera(qtbot, kiosk, tmp_path, output_dir):
     """Live frames from the kiosk's worker: frames are taken only when they pass the quality
     gate and differ in pose; the kiosk decides nothing meanwhile."""

@@ -31,11 +31,11 @@ log = logging.getLogger(__name__)
 
 #: Head poses asked for during guided capture (yaw, pitch in degrees), in order.
 POSE_PLAN = [
-    ((0.0, 0.0), "look straight at the camera"),
-    ((-8.0, 0.0), "turn your head slightly to your right"),
-    ((8.0, 0.0), "turn your head slightly to your left"),
-    ((0.0, 6.0), "raise your chin slightly"),
-    ((0.0, -6.0), "lower your chin slightly"),
+    ((0.0, 0.0), Reason("look straight at the camera")),
+    ((-8.0, 0.0), Reason("turn your head slightly to your right")),
+    ((8.0, 0.0), Reason("turn your head slightly to your left")),
+    ((0.0, 6.0), Reason("raise your chin slightly")),
+    ((0.0, -6.0), Reason("lower your chin slightly")),
 ]
 
 
@@ -81,7 +81,7 @@ class EnrollmentSession:
     def done(self) -> bool:
         return len(self.captures) >= self.target
 
-    def next_instruction(self) -> str:
+    def next_instruction(self) -> Reason:
         return POSE_PLAN[min(len(self.captures), len(POSE_PLAN) - 1)][1]
 
     def _add(self, face: FaceResult, source: str) -> Capture:
@@ -110,16 +110,16 @@ class EnrollmentSession:
         """A processed camera frame: accepted when it holds exactly one good face whose pose
         differs from every capture so far."""
         if not result.faces:
-            return Feedback(False, "no face in view")
+            return Feedback(False, Reason("no face in view"))
         face = dominant_face(result.faces)
         if face is None:
-            return Feedback(False, "one person at a time, please", result.faces[0])
+            return Feedback(False, Reason("one person at a time, please"), result.faces[0])
         if not face.quality.ok:
             return Feedback(False, face.quality.reasons[0], face)
         if face.embedding is None:
-            return Feedback(False, "face not embedded", face)
+            return Feedback(False, Reason("face not embedded"), face)
         if self.done:
-            return Feedback(False, "enough captures", face)
+            return Feedback(False, Reason("enough captures"), face)
         q = face.quality
         nearest = min(
             (math.hypot(q.yaw - c.yaw, q.pitch - c.pitch) for c in self.captures),
@@ -128,8 +128,14 @@ class EnrollmentSession:
         if nearest < self.min_pose_step:
             return Feedback(False, self.next_instruction(), face)
         self._add(face, source)
-        msg = f"captured {len(self.captures)} of {self.target}"
-        return Feedback(True, msg if self.done else f"{msg} - {self.next_instruction()}", face)
+        n, t = len(self.captures), self.target
+        if self.done:
+            return Feedback(True, Reason("captured {n} of {t}", n=n, t=t), face)
+        return Feedback(
+            True,
+            Reason("captured {n} of {t} - {next}", n=n, t=t, next=self.next_instruction()),
+            face,
+        )
 
     def add_image(self, bgr: np.ndarray, source: str = "camera") -> Feedback:
         """A raw frame (decoded image) through the pipeline, then :meth:`add_frame`."""

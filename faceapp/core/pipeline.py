@@ -153,9 +153,10 @@ class FacePipeline:
         if choose == "center":
             best = min(res.faces, key=lambda r: centre_distance(r, size))
         elif (best := dominant_face(res.faces, size)) is None:
+            largest = res.faces[0].face
+            n = sum(not clearly_smaller(r.face, largest) for r in res.faces)
             raise NoFaceError(
-                Reason("{n} faces of similar size; use a photo of one person", n=len(res.faces)),
-                path,
+                Reason("{n} faces of similar size; use a photo of one person", n=n), path
             )
         if require_quality and not best.quality.ok:
             raise NoFaceError(Reason("face rejected: {why}", why=best.quality.reasons), path)

@@ -36,7 +36,7 @@ from faceapp.core.errors import DuplicateFaceError, FaceAppError
 from faceapp.core.gallery import Person, PersonDetails
 from faceapp.core.live import FrameReport
 from faceapp.gui.qtimage import to_pixmap
-from faceapp.gui.text import error_text, tr
+from faceapp.gui.text import error_text, said, tr
 from faceapp.gui.wheel import guard_wheel
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -184,7 +184,7 @@ class FacesPage(QWizardPage):
     def _toggle_capture(self, on: bool) -> None:
         self.capture_btn.setText(tr("Stop capture") if on else tr("Start capture"))
         if on:
-            self._say(self.session.next_instruction(), True)
+            self._say(said(self.session.next_instruction()), True)
 
     def _say(self, text: str, ok: bool) -> None:
         self.feedback.setText(text)
@@ -206,7 +206,7 @@ class FacesPage(QWizardPage):
         if not self.capturing or report is None:
             return
         fb = self.session.add_frame(report.result)
-        self._say(fb.message, fb.accepted)
+        self._say(said(fb.message), fb.accepted)
         if fb.accepted:
             self.refresh()
         if self.session.done:
@@ -226,7 +226,9 @@ class FacesPage(QWizardPage):
             self.session.add_photo(f)
         bad = list(self.session.rejected.items())[before:]
         if bad:
-            self._say("; ".join(f"{name.rsplit('/', 1)[-1]}: {why}" for name, why in bad), False)
+            self._say(
+                "; ".join(f"{name.rsplit('/', 1)[-1]}: {said(why)}" for name, why in bad), False
+            )
         else:
             self._say(tr("{n} photo(s) added").format(n=len(files)), True)
         self.refresh()

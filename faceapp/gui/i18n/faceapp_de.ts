@@ -124,7 +124,7 @@
       <translation>Verwaltung geöffnet</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="238" />
+      <location filename="faceapp/gui/app.py" line="243" />
       <source>Admin locked after too many wrong PINs - try again in {s:.0f} s</source>
       <translation>Verwaltung nach zu vielen falschen PINs gesperrt – erneut versuchen in {s:.0f} s</translation>
     </message>
@@ -389,7 +389,7 @@
       <translation>Türausgang</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="168" />
+      <location filename="faceapp/gui/app.py" line="173" />
       <source>Door output: {name}</source>
       <translation>Türausgang: {name}</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>Probelauf (nur protokollieren)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="365" />
+      <location filename="faceapp/gui/app.py" line="370" />
       <source>EdgeFace kiosk</source>
       <translation>EdgeFace-Kiosk</translation>
     </message>
@@ -894,7 +894,7 @@
       <translation>Impuls</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="322" />
+      <location filename="faceapp/gui/app.py" line="327" />
       <source>Re-embedding the gallery for the new model...</source>
       <translation>Galerie wird für das neue Modell neu berechnet...</translation>
     </message>
@@ -999,7 +999,7 @@
       <translation>Speichern und anwenden</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="176" />
+      <location filename="faceapp/gui/app.py" line="181" />
       <source>Saved to {where}</source>
       <translation>Gespeichert in {where}</translation>
     </message>
@@ -1354,12 +1354,12 @@
       <translation>Schlechtester Fall (ms)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="258" />
+      <location filename="faceapp/gui/app.py" line="263" />
       <source>Wrong PIN</source>
       <translation>Falsche PIN</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="256" />
+      <location filename="faceapp/gui/app.py" line="261" />
       <source>Wrong PIN - locked for {s:.0f} s</source>
       <translation>Falsche PIN – gesperrt für {s:.0f} s</translation>
     </message>
@@ -1404,7 +1404,7 @@
       <translation>alle Entscheidungen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="177" />
+      <location filename="faceapp/gui/app.py" line="182" />
       <source>applied</source>
       <translation>angewendet</translation>
     </message>
@@ -1459,6 +1459,16 @@
       <translation>nicht lesbar ({why})</translation>
     </message>
     <message>
+      <location filename="faceapp/core/enrollment.py" line="133" />
+      <source>captured {n} of {t}</source>
+      <translation>{n} von {t} aufgenommen</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="135" />
+      <source>captured {n} of {t} - {next}</source>
+      <translation>{n} von {t} aufgenommen - {next}</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/events.py" line="164" />
       <source>close to {name}</source>
       <translation>ähnlich wie {name}</translation>
@@ -1494,6 +1504,11 @@
       <translation>beendet</translation>
     </message>
     <message>
+      <location filename="faceapp/core/enrollment.py" line="122" />
+      <source>enough captures</source>
+      <translation>genug Aufnahmen</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/embedding.py" line="73" />
       <source>expected one NCHW image input</source>
       <translation>erwartet wird ein NCHW-Bildeingang</translation>
@@ -1509,7 +1524,12 @@
       <translation>Gesicht nicht deutlich: bitte in die Kamera schauen</translation>
     </message>
     <message>
-      <location filename="faceapp/core/pipeline.py" line="138" />
+      <location filename="faceapp/core/enrollment.py" line="120" />
+      <source>face not embedded</source>
+      <translation>Gesicht nicht ausgewertet</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/pipeline.py" line="161" />
       <source>face rejected: {why}</source>
       <translation>Gesicht abgelehnt: {why}</translation>
     </message>
@@ -1604,6 +1624,16 @@
       <translation>für immer behalten</translation>
     </message>
     <message>
+      <location filename="faceapp/core/enrollment.py" line="34" />
+      <source>look straight at the camera</source>
+      <translation>schauen Sie gerade in die Kamera</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="38" />
+      <source>lower your chin slightly</source>
+      <translation>senken Sie das Kinn etwas</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/window.py" line="65" />
       <source>manual security setting (score {th:.3f} or more)</source>
       <translation>manuelle Sicherheitseinstellung (Wert {th:.3f} oder mehr)</translation>
@@ -1639,12 +1669,17 @@
       <translation>der Modelleingang ist {shape}, die Modellkarte sagt {size}</translation>
     </message>
     <message>
-      <location filename="faceapp/core/pipeline.py" line="127" />
+      <location filename="faceapp/core/pipeline.py" line="151" />
       <source>no face found</source>
       <translation>kein Gesicht gefunden</translation>
     </message>
     <message>
-      <location filename="faceapp/app/admin.py" line="175" />
+      <location filename="faceapp/core/enrollment.py" line="113" />
+      <source>no face in view</source>
+      <translation>kein Gesicht im Bild</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/admin.py" line="177" />
       <source>no face was kept with this event, so it cannot be marked</source>
       <translation>zu diesem Ereignis wurde kein Gesicht gespeichert, es lässt sich daher nicht markieren</translation>
     </message>
@@ -1659,7 +1694,7 @@
       <translation>keine Person {key!r}</translation>
     </message>
     <message>
-      <location filename="faceapp/app/admin.py" line="123" />
+      <location filename="faceapp/app/admin.py" line="127" />
       <source>no photos</source>
       <translation>keine Fotos</translation>
     </message>
@@ -1679,12 +1714,12 @@
       <translation>Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="159" />
+      <location filename="faceapp/core/enrollment.py" line="163" />
       <source>no usable face</source>
       <translation>kein brauchbares Gesicht</translation>
     </message>
     <message>
-      <location filename="faceapp/app/admin.py" line="126" />
+      <location filename="faceapp/app/admin.py" line="125" />
       <source>no usable face in the photos ({why})</source>
       <translation>kein brauchbares Gesicht auf den Fotos ({why})</translation>
     </message>
@@ -1694,7 +1729,7 @@
       <translation>kein brauchbares Gesicht zum Aufnehmen</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="160" />
+      <location filename="faceapp/core/enrollment.py" line="164" />
       <source>no usable face: {why}</source>
       <translation>kein brauchbares Gesicht: {why}</translation>
     </message>
@@ -1734,6 +1769,11 @@
       <translation>nicht erkannt, oder erkannt, aber nicht zugelassen (gesperrt oder außerhalb der festgelegten Daten); der Grund wird angezeigt und protokolliert.</translation>
     </message>
     <message>
+      <location filename="faceapp/core/enrollment.py" line="116" />
+      <source>one person at a time, please</source>
+      <translation>bitte nur eine Person auf einmal</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/words.py" line="60" />
       <source>outside the person's validity window</source>
       <translation>außerhalb des Gültigkeitszeitraums der Person</translation>
@@ -1752,6 +1792,11 @@
       <location filename="faceapp/gui/admin/enroll.py" line="244" />
       <source>quality {q:.2f}, turned {yaw:+.0f}°, tilted {pitch:+.0f}°</source>
       <translation>Qualität {q:.2f}, gedreht {yaw:+.0f}°, geneigt {pitch:+.0f}°</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="37" />
+      <source>raise your chin slightly</source>
+      <translation>heben Sie das Kinn etwas an</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/help.py" line="46" />
@@ -1789,7 +1834,7 @@
       <translation>diese SQLite-Datei ist eine andere Datenbank, keine Galerie</translation>
     </message>
     <message>
-      <location filename="faceapp/app/admin.py" line="164" />
+      <location filename="faceapp/app/admin.py" line="166" />
       <source>this event names nobody to correct (only grants and near misses)</source>
       <translation>dieses Ereignis nennt niemanden, der sich korrigieren ließe (nur Einlässe und knappe Ablehnungen)</translation>
     </message>
@@ -1812,6 +1857,16 @@
       <location filename="faceapp/core/images.py" line="69" />
       <source>truncated JPEG (the file ends before the image does)</source>
       <translation>abgeschnittenes JPEG (die Datei endet vor dem Bild)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="36" />
+      <source>turn your head slightly to your left</source>
+      <translation>drehen Sie den Kopf etwas nach links</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="35" />
+      <source>turn your head slightly to your right</source>
+      <translation>drehen Sie den Kopf etwas nach rechts</translation>
     </message>
     <message>
       <location filename="faceapp/core/modelcard.py" line="120" />
@@ -1849,7 +1904,7 @@
       <translation>{n} Gesichtsvorlage(n) stammen von einem anderen Modell oder einer früheren Version davon: diese Personen werden erst erkannt, wenn die Galerie für {model} aktualisiert ist.</translation>
     </message>
     <message>
-      <location filename="faceapp/core/pipeline.py" line="133" />
+      <location filename="faceapp/core/pipeline.py" line="157" />
       <source>{n} faces of similar size; use a photo of one person</source>
       <translation>{n} Gesichter ähnlicher Größe; bitte ein Foto mit nur einer Person verwenden</translation>
     </message>
@@ -1899,7 +1954,7 @@
       <translation>{people} erfasst – Gesichtsmodell {model} – {level}</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="151" />
+      <location filename="faceapp/core/enrollment.py" line="155" />
       <source>{photo}: {why}</source>
       <translation>{photo}: {why}</translation>
     </message>

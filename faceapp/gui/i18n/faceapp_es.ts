@@ -124,7 +124,7 @@
       <translation>Administración abierta</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="238" />
+      <location filename="faceapp/gui/app.py" line="243" />
       <source>Admin locked after too many wrong PINs - try again in {s:.0f} s</source>
       <translation>Administración bloqueada tras demasiados PIN erróneos: inténtelo de nuevo en {s:.0f} s</translation>
     </message>
@@ -389,7 +389,7 @@
       <translation>Salida de puerta</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="168" />
+      <location filename="faceapp/gui/app.py" line="173" />
       <source>Door output: {name}</source>
       <translation>Salida de puerta: {name}</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>Simulación (solo registro)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="365" />
+      <location filename="faceapp/gui/app.py" line="370" />
       <source>EdgeFace kiosk</source>
       <translation>Quiosco EdgeFace</translation>
     </message>
@@ -894,7 +894,7 @@
       <translation>Pulso</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="322" />
+      <location filename="faceapp/gui/app.py" line="327" />
       <source>Re-embedding the gallery for the new model...</source>
       <translation>Recalculando la galería para el nuevo modelo...</translation>
     </message>
@@ -999,7 +999,7 @@
       <translation>Guardar y aplicar</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="176" />
+      <location filename="faceapp/gui/app.py" line="181" />
       <source>Saved to {where}</source>
       <translation>Guardado en {where}</translation>
     </message>
@@ -1354,12 +1354,12 @@
       <translation>Peor caso (ms)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="258" />
+      <location filename="faceapp/gui/app.py" line="263" />
       <source>Wrong PIN</source>
       <translation>PIN incorrecto</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="256" />
+      <location filename="faceapp/gui/app.py" line="261" />
       <source>Wrong PIN - locked for {s:.0f} s</source>
       <translation>PIN incorrecto: bloqueado durante {s:.0f} s</translation>
     </message>
@@ -1404,7 +1404,7 @@
       <translation>todas las decisiones</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="177" />
+      <location filename="faceapp/gui/app.py" line="182" />
       <source>applied</source>
       <translation>aplicado</translation>
     </message>
@@ -1459,6 +1459,16 @@
       <translation>no se puede leer ({why})</translation>
     </message>
     <message>
+      <location filename="faceapp/core/enrollment.py" line="133" />
+      <source>captured {n} of {t}</source>
+      <translation>{n} de {t} capturas</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="135" />
+      <source>captured {n} of {t} - {next}</source>
+      <translation>{n} de {t} capturas - {next}</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/events.py" line="164" />
       <source>close to {name}</source>
       <translation>parecido a {name}</translation>
@@ -1494,6 +1504,11 @@
       <translation>terminado</translation>
     </message>
     <message>
+      <location filename="faceapp/core/enrollment.py" line="122" />
+      <source>enough captures</source>
+      <translation>suficientes capturas</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/embedding.py" line="73" />
       <source>expected one NCHW image input</source>
       <translation>se esperaba una entrada de imagen NCHW</translation>
@@ -1509,7 +1524,12 @@
       <translation>cara poco clara: mire a la cámara</translation>
     </message>
     <message>
-      <location filename="faceapp/core/pipeline.py" line="138" />
+      <location filename="faceapp/core/enrollment.py" line="120" />
+      <source>face not embedded</source>
+      <translation>cara no procesada</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/pipeline.py" line="161" />
       <source>face rejected: {why}</source>
       <translation>cara rechazada: {why}</translation>
     </message>
@@ -1604,6 +1624,16 @@
       <translation>conservar para siempre</translation>
     </message>
     <message>
+      <location filename="faceapp/core/enrollment.py" line="34" />
+      <source>look straight at the camera</source>
+      <translation>mire directamente a la cámara</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="38" />
+      <source>lower your chin slightly</source>
+      <translation>baje ligeramente la barbilla</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/window.py" line="65" />
       <source>manual security setting (score {th:.3f} or more)</source>
       <translation>ajuste de seguridad manual (puntuación {th:.3f} o más)</translation>
@@ -1639,12 +1669,17 @@
       <translation>la entrada del modelo es {shape}, la ficha dice {size}</translation>
     </message>
     <message>
-      <location filename="faceapp/core/pipeline.py" line="127" />
+      <location filename="faceapp/core/pipeline.py" line="151" />
       <source>no face found</source>
       <translation>no se encontró ninguna cara</translation>
     </message>
     <message>
-      <location filename="faceapp/app/admin.py" line="175" />
+      <location filename="faceapp/core/enrollment.py" line="113" />
+      <source>no face in view</source>
+      <translation>ninguna cara a la vista</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/admin.py" line="177" />
       <source>no face was kept with this event, so it cannot be marked</source>
       <translation>no se guardó ninguna cara con este evento, así que no se puede marcar</translation>
     </message>
@@ -1659,7 +1694,7 @@
       <translation>ninguna persona {key!r}</translation>
     </message>
     <message>
-      <location filename="faceapp/app/admin.py" line="123" />
+      <location filename="faceapp/app/admin.py" line="127" />
       <source>no photos</source>
       <translation>ninguna foto</translation>
     </message>
@@ -1679,12 +1714,12 @@
       <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="159" />
+      <location filename="faceapp/core/enrollment.py" line="163" />
       <source>no usable face</source>
       <translation>ninguna cara utilizable</translation>
     </message>
     <message>
-      <location filename="faceapp/app/admin.py" line="126" />
+      <location filename="faceapp/app/admin.py" line="125" />
       <source>no usable face in the photos ({why})</source>
       <translation>ninguna cara utilizable en las fotos ({why})</translation>
     </message>
@@ -1694,7 +1729,7 @@
       <translation>ninguna cara utilizable para registrar</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="160" />
+      <location filename="faceapp/core/enrollment.py" line="164" />
       <source>no usable face: {why}</source>
       <translation>ninguna cara utilizable: {why}</translation>
     </message>
@@ -1734,6 +1769,11 @@
       <translation>no reconocido, o reconocido pero sin permiso (desactivado o fuera de las fechas fijadas); el motivo se muestra y se registra.</translation>
     </message>
     <message>
+      <location filename="faceapp/core/enrollment.py" line="116" />
+      <source>one person at a time, please</source>
+      <translation>una persona cada vez, por favor</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/words.py" line="60" />
       <source>outside the person's validity window</source>
       <translation>fuera del periodo de validez de la persona</translation>
@@ -1752,6 +1792,11 @@
       <location filename="faceapp/gui/admin/enroll.py" line="244" />
       <source>quality {q:.2f}, turned {yaw:+.0f}°, tilted {pitch:+.0f}°</source>
       <translation>calidad {q:.2f}, girada {yaw:+.0f}°, inclinada {pitch:+.0f}°</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="37" />
+      <source>raise your chin slightly</source>
+      <translation>levante ligeramente la barbilla</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/help.py" line="46" />
@@ -1789,7 +1834,7 @@
       <translation>este archivo SQLite es otra base de datos, no una galería</translation>
     </message>
     <message>
-      <location filename="faceapp/app/admin.py" line="164" />
+      <location filename="faceapp/app/admin.py" line="166" />
       <source>this event names nobody to correct (only grants and near misses)</source>
       <translation>este evento no nombra a nadie que corregir (solo accesos concedidos y rechazos por poco)</translation>
     </message>
@@ -1812,6 +1857,16 @@
       <location filename="faceapp/core/images.py" line="69" />
       <source>truncated JPEG (the file ends before the image does)</source>
       <translation>JPEG truncado (el archivo termina antes que la imagen)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="36" />
+      <source>turn your head slightly to your left</source>
+      <translation>gire la cabeza ligeramente a su izquierda</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="35" />
+      <source>turn your head slightly to your right</source>
+      <translation>gire la cabeza ligeramente a su derecha</translation>
     </message>
     <message>
       <location filename="faceapp/core/modelcard.py" line="120" />
@@ -1849,7 +1904,7 @@
       <translation>{n} plantilla(s) facial(es) se hicieron con otro modelo o con una versión anterior de él: esas personas no se reconocen hasta actualizar la galería para {model}.</translation>
     </message>
     <message>
-      <location filename="faceapp/core/pipeline.py" line="133" />
+      <location filename="faceapp/core/pipeline.py" line="157" />
       <source>{n} faces of similar size; use a photo of one person</source>
       <translation>{n} caras de tamaño parecido; use una foto de una sola persona</translation>
     </message>
@@ -1899,7 +1954,7 @@
       <translation>{people} registrado(s) – modelo facial {model} – {level}</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="151" />
+      <location filename="faceapp/core/enrollment.py" line="155" />
       <source>{photo}: {why}</source>
       <translation>{photo}: {why}</translation>
     </message>

@@ -124,7 +124,7 @@
       <translation>Administration ouverte</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="238" />
+      <location filename="faceapp/gui/app.py" line="243" />
       <source>Admin locked after too many wrong PINs - try again in {s:.0f} s</source>
       <translation>Administration bloquée après trop de codes PIN erronés – réessayez dans {s:.0f} s</translation>
     </message>
@@ -389,7 +389,7 @@
       <translation>Sortie de porte</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="168" />
+      <location filename="faceapp/gui/app.py" line="173" />
       <source>Door output: {name}</source>
       <translation>Sortie de porte : {name}</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>À blanc (journal seulement)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="365" />
+      <location filename="faceapp/gui/app.py" line="370" />
       <source>EdgeFace kiosk</source>
       <translation>Kiosque EdgeFace</translation>
     </message>
@@ -894,7 +894,7 @@
       <translation>Impulsion</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="322" />
+      <location filename="faceapp/gui/app.py" line="327" />
       <source>Re-embedding the gallery for the new model...</source>
       <translation>Recalcul de la galerie pour le nouveau modèle...</translation>
     </message>
@@ -999,7 +999,7 @@
       <translation>Enregistrer et appliquer</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="176" />
+      <location filename="faceapp/gui/app.py" line="181" />
       <source>Saved to {where}</source>
       <translation>Enregistré dans {where}</translation>
     </message>
@@ -1354,12 +1354,12 @@
       <translation>Pire cas (ms)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="258" />
+      <location filename="faceapp/gui/app.py" line="263" />
       <source>Wrong PIN</source>
       <translation>Code PIN erroné</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="256" />
+      <location filename="faceapp/gui/app.py" line="261" />
       <source>Wrong PIN - locked for {s:.0f} s</source>
       <translation>Code PIN erroné – bloqué pendant {s:.0f} s</translation>
     </message>
@@ -1404,7 +1404,7 @@
       <translation>toutes les décisions</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/app.py" line="177" />
+      <location filename="faceapp/gui/app.py" line="182" />
       <source>applied</source>
       <translation>appliqué</translation>
     </message>
@@ -1459,6 +1459,16 @@
       <translation>lecture impossible ({why})</translation>
     </message>
     <message>
+      <location filename="faceapp/core/enrollment.py" line="133" />
+      <source>captured {n} of {t}</source>
+      <translation>{n} sur {t} prises</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="135" />
+      <source>captured {n} of {t} - {next}</source>
+      <translation>{n} sur {t} prises - {next}</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/events.py" line="164" />
       <source>close to {name}</source>
       <translation>proche de {name}</translation>
@@ -1494,6 +1504,11 @@
       <translation>terminé</translation>
     </message>
     <message>
+      <location filename="faceapp/core/enrollment.py" line="122" />
+      <source>enough captures</source>
+      <translation>assez de prises</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/embedding.py" line="73" />
       <source>expected one NCHW image input</source>
       <translation>une entrée d'image NCHW était attendue</translation>
@@ -1509,7 +1524,12 @@
       <translation>visage pas net : regardez la caméra</translation>
     </message>
     <message>
-      <location filename="faceapp/core/pipeline.py" line="138" />
+      <location filename="faceapp/core/enrollment.py" line="120" />
+      <source>face not embedded</source>
+      <translation>visage non analysé</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/pipeline.py" line="161" />
       <source>face rejected: {why}</source>
       <translation>visage refusé : {why}</translation>
     </message>
@@ -1604,6 +1624,16 @@
       <translation>conserver pour toujours</translation>
     </message>
     <message>
+      <location filename="faceapp/core/enrollment.py" line="34" />
+      <source>look straight at the camera</source>
+      <translation>regardez droit vers la caméra</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="38" />
+      <source>lower your chin slightly</source>
+      <translation>baissez légèrement le menton</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/window.py" line="65" />
       <source>manual security setting (score {th:.3f} or more)</source>
       <translation>réglage de sécurité manuel (score de {th:.3f} ou plus)</translation>
@@ -1639,12 +1669,17 @@
       <translation>l'entrée du modèle est {shape}, la fiche indique {size}</translation>
     </message>
     <message>
-      <location filename="faceapp/core/pipeline.py" line="127" />
+      <location filename="faceapp/core/pipeline.py" line="151" />
       <source>no face found</source>
       <translation>aucun visage trouvé</translation>
     </message>
     <message>
-      <location filename="faceapp/app/admin.py" line="175" />
+      <location filename="faceapp/core/enrollment.py" line="113" />
+      <source>no face in view</source>
+      <translation>aucun visage à l'image</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/admin.py" line="177" />
       <source>no face was kept with this event, so it cannot be marked</source>
       <translation>aucun visage n'a été conservé avec cet événement : impossible de le marquer</translation>
     </message>
@@ -1659,7 +1694,7 @@
       <translation>aucune personne {key!r}</translation>
     </message>
     <message>
-      <location filename="faceapp/app/admin.py" line="123" />
+      <location filename="faceapp/app/admin.py" line="127" />
       <source>no photos</source>
       <translation>aucune photo</translation>
     </message>
@@ -1679,12 +1714,12 @@
       <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="159" />
+      <location filename="faceapp/core/enrollment.py" line="163" />
       <source>no usable face</source>
       <translation>aucun visage exploitable</translation>
     </message>
     <message>
-      <location filename="faceapp/app/admin.py" line="126" />
+      <location filename="faceapp/app/admin.py" line="125" />
       <source>no usable face in the photos ({why})</source>
       <translation>aucun visage exploitable sur les photos ({why})</translation>
     </message>
@@ -1694,7 +1729,7 @@
       <translation>aucun visage exploitable à enregistrer</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="160" />
+      <location filename="faceapp/core/enrollment.py" line="164" />
       <source>no usable face: {why}</source>
       <translation>aucun visage exploitable : {why}</translation>
     </message>
@@ -1734,6 +1769,11 @@
       <translation>non reconnu, ou reconnu mais non autorisé (désactivé ou hors des dates fixées) ; la raison est affichée et consignée.</translation>
     </message>
     <message>
+      <location filename="faceapp/core/enrollment.py" line="116" />
+      <source>one person at a time, please</source>
+      <translation>une personne à la fois, s'il vous plaît</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/words.py" line="60" />
       <source>outside the person's validity window</source>
       <translation>hors de la période de validité de la personne</translation>
@@ -1752,6 +1792,11 @@
       <location filename="faceapp/gui/admin/enroll.py" line="244" />
       <source>quality {q:.2f}, turned {yaw:+.0f}°, tilted {pitch:+.0f}°</source>
       <translation>qualité {q:.2f}, tourné {yaw:+.0f}°, incliné {pitch:+.0f}°</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="37" />
+      <source>raise your chin slightly</source>
+      <translation>levez légèrement le menton</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/help.py" line="46" />
@@ -1789,7 +1834,7 @@
       <translation>ce fichier SQLite est une autre base de données, pas une galerie</translation>
     </message>
     <message>
-      <location filename="faceapp/app/admin.py" line="164" />
+      <location filename="faceapp/app/admin.py" line="166" />
       <source>this event names nobody to correct (only grants and near misses)</source>
       <translation>cet événement ne désigne personne à corriger (seulement les accès accordés et les refus de justesse)</translation>
     </message>
@@ -1812,6 +1857,16 @@
       <location filename="faceapp/core/images.py" line="69" />
       <source>truncated JPEG (the file ends before the image does)</source>
       <translation>JPEG tronqué (le fichier s'arrête avant la fin de l'image)</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="36" />
+      <source>turn your head slightly to your left</source>
+      <translation>tournez légèrement la tête vers la gauche</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/enrollment.py" line="35" />
+      <source>turn your head slightly to your right</source>
+      <translation>tournez légèrement la tête vers la droite</translation>
     </message>
     <message>
       <location filename="faceapp/core/modelcard.py" line="120" />
@@ -1849,7 +1904,7 @@
       <translation>{n} modèle(s) de visage ont été faits avec un autre modèle ou une version antérieure de celui-ci : ces personnes ne sont pas reconnues tant que la galerie n'est pas mise à jour pour {model}.</translation>
     </message>
     <message>
-      <location filename="faceapp/core/pipeline.py" line="133" />
+      <location filename="faceapp/core/pipeline.py" line="157" />
       <source>{n} faces of similar size; use a photo of one person</source>
       <translation>{n} visages de taille semblable ; utilisez une photo d'une seule personne</translation>
     </message>
@@ -1899,7 +1954,7 @@
       <translation>{people} inscrit(s) – modèle de visage {model} – {level}</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="151" />
+      <location filename="faceapp/core/enrollment.py" line="155" />
       <source>{photo}: {why}</source>
       <translation>{photo} : {why}</translation>
     </message>

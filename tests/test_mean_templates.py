@@ -40,6 +40,16 @@ def test_scale_maps_each_measured_threshold_onto_the_single_photo_one():
         assert np.all(np.diff(scale.apply(grid, np.full(len(grid), k))) > 0)
 
 
+def test_a_larger_mean_template_is_never_looser_than_a_smaller_one():
+    """A k = 3 table measured below k = 2's at the rarest rate (sampling noise) is held at
+    k = 2's there: a cosine at k = 3's own measured threshold maps below the single-photo one."""
+    mean3 = {"1e-2": 0.38, "1e-3": 0.49, "1e-4": 0.54}  # 0.54 < MEAN2's 0.56 at 1e-4
+    scale = MeanTemplateScale(SINGLE, {2: MEAN2, 3: mean3})
+    assert scale.apply(np.array([0.56]), np.array([3]))[0] == pytest.approx(0.48)
+    assert scale.apply(np.array([0.54]), np.array([3]))[0] < 0.48
+    assert scale.apply(np.array([0.49]), np.array([3]))[0] == pytest.approx(0.40)  # its own
+
+
 def test_a_card_without_tables_scores_people_by_their_best_template():
     assert MeanTemplateScale.from_card(ModelCard(name="t", file="t", thresholds=SINGLE)) is None
     # a table that does not rise with rarity is not used

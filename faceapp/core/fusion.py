@@ -32,11 +32,19 @@ class MeanTemplateScale:
     templates of k. A person with more templates than any measured k uses the largest k
     measured. The stretch grows with k, so that errs towards letting strangers in; the
     calibration therefore measures well past the five poses that enrollment stores.
+
+    At the rarest rates the measured tables are noisy, and a larger k can come out below a
+    smaller one (the default model's card: 0.494 for k = 3 at 1e-5 against 0.511 for k = 2),
+    which would make a person with more templates easier to pass as. So each k's threshold
+    at a rate is the largest measured for that k or any smaller one: noise never loosens.
     """
 
     def __init__(self, single: dict[str, float], by_count: dict[int, dict[str, float]]) -> None:
         self.points: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        for k, table in sorted(by_count.items()):
+        floor: dict[str, float] = {}  # per rate, the largest threshold of any smaller k
+        for k, measured in sorted(by_count.items()):
+            table = {f: max(t, floor.get(f, t)) for f, t in measured.items()}
+            floor.update(table)
             fars = sorted((f for f in table if f in single), key=float, reverse=True)
             if k < 2 or len(fars) < 2:
                 continue

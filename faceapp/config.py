@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from faceapp.core.errors import ConfigError
+from faceapp.core.errors import ConfigError, Reason
 from faceapp.core.mqtt import MqttSettings
 from faceapp.core.typed import from_mapping
 from faceapp.paths import config_file
@@ -143,7 +143,8 @@ def load_config(path: str | Path | None = None) -> Config:
     try:
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
-        raise ConfigError(f"cannot read config ({str(e).splitlines()[0]})", p) from None
+        why = str(e).splitlines()[0]
+        raise ConfigError(Reason("cannot read config ({why})", why=why), p) from None
     try:
         return config_from_dict(data)
     except ConfigError as e:

@@ -242,3 +242,45 @@ def test_the_cores_reasons_reach_the_screen_in_the_chosen_language(
     finally:
         set_language("en")
         gallery.close()
+
+
+def test_a_broken_config_file_is_explained_in_the_chosen_language(qtbot, tmp_path, pipeline):
+    """A misspelt setting: the log and the CLI keep the English line, the door screen and
+    Settings say what is wrong in German, naming the setting as written in the file."""
+    import argparse
+
+    from faceapp.app.system import Kiosk
+    from faceapp.cli.common import kiosk_config
+    from faceapp.core.gallery import Gallery
+    from faceapp.core.recognizer import Recognizer
+    from faceapp.gui.app import KioskController
+    from faceapp.gui.text import set_language
+
+    bad = tmp_path / "config.yaml"
+    bad.write_text("recognition:\n  windw: 5\n")
+    args = argparse.Namespace(
+        config=str(bad), db=str(tmp_path / "g.db"), model=None, threshold=None, fpir=None
+    )
+    cfg, problem = kiosk_config(args)
+    assert problem == f"{bad}: unknown setting 'recognition.windw'"
+    gallery = Gallery(cfg.db, key_dir=KEYS)
+    rec = Recognizer(gallery, pipeline, pipeline.embedder.card.threshold())
+    try:
+        set_language("de")
+        ctl = KioskController(
+            Kiosk(rec, cfg, str(tmp_path / "f"), config_path=bad), config_problem=problem
+        )
+        try:
+            said = (
+                f"Einstellungsdatei nicht verwendet ({bad}: unbekannte Einstellung "
+                "'recognition.windw'): sichere Voreinstellungen bis zum Speichern"
+            )
+            assert ctl.screen.status.text() == said
+            admin = ctl.open_admin(None)
+            qtbot.addWidget(admin)
+            assert admin.settings.problem.text() == said
+        finally:
+            ctl.exit_kiosk()
+    finally:
+        set_language("en")
+        gallery.close()

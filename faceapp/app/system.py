@@ -18,7 +18,7 @@ from faceapp.core.decision import DecisionPolicy
 from faceapp.core.detection import FaceDetector
 from faceapp.core.door import DoorController, build_output
 from faceapp.core.embedding import Embedder, default_threads
-from faceapp.core.errors import ConfigError, FaceAppError
+from faceapp.core.errors import ConfigError, FaceAppError, Reason
 from faceapp.core.gallery import Gallery
 from faceapp.core.live import LiveLoop
 from faceapp.core.mqtt import MqttLink
@@ -51,7 +51,10 @@ def security_level(cfg: Config) -> SecurityLevel:
     r = cfg.recognition
     if not 0 < r.target_fpir < 1:
         raise ConfigError(
-            f"recognition.target_fpir must be a fraction between 0 and 1, not {r.target_fpir!r}"
+            Reason(
+                "recognition.target_fpir must be a fraction between 0 and 1, not {value}",
+                value=repr(r.target_fpir),
+            )
         )
     return SecurityLevel(fpir=float(r.target_fpir), manual=r.threshold)
 

@@ -71,7 +71,7 @@ def kiosk_config(args: argparse.Namespace) -> tuple[Config, str | None]:
         return config_from_args(args), None
     except ConfigError as e:
         log.error("%s - starting with safe defaults", e)
-        return config_from_args(args, Config()), str(e)
+        return config_from_args(args, Config()), e.text
 
 
 def emit(args: argparse.Namespace, data: object, text: str) -> None:

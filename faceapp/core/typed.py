@@ -12,7 +12,7 @@ import types
 import typing
 from typing import Any
 
-from faceapp.core.errors import ConfigError, FaceAppError
+from faceapp.core.errors import ConfigError, FaceAppError, Reason
 
 _TRUE = {"true", "yes", "on", "1"}
 _FALSE = {"false", "no", "off", "0"}
@@ -78,7 +78,11 @@ def _build(cls: type, data: Any, where: str, *, strict: bool = True, retired=Non
     if isinstance(data, cls):
         return data
     if not isinstance(data, dict):
-        raise ConfigError(f"{where or 'the file'} must be a mapping")
+        raise ConfigError(
+            Reason("{where} must be a mapping", where=where)
+            if where
+            else Reason("the file must be a mapping")
+        )
     hints = typing.get_type_hints(cls)
     fields = {f.name for f in dataclasses.fields(cls) if f.init}
     kwargs = {}
@@ -89,7 +93,7 @@ def _build(cls: type, data: Any, where: str, *, strict: bool = True, retired=Non
             continue
         if key not in fields:
             if strict:
-                raise ConfigError(f"unknown setting {name!r}")
+                raise ConfigError(Reason("unknown setting {name}", name=repr(name)))
             continue
         tp = hints[key]
         if dataclasses.is_dataclass(tp):
@@ -99,7 +103,14 @@ def _build(cls: type, data: Any, where: str, *, strict: bool = True, retired=Non
             kwargs[key] = _convert(tp, value, name)
         except (TypeError, ValueError):
             shown = getattr(tp, "__name__", None) or str(tp).replace("typing.", "")
-            raise ConfigError(f"setting {name!r}: {value!r} is not a valid {shown}") from None
+            raise ConfigError(
+                Reason(
+                    "setting {name}: {value} is not a valid {type}",
+                    name=repr(name),
+                    value=repr(value),
+                    type=shown,
+                )
+            ) from None
     try:
         return cls(**kwargs)
     except TypeError as e:  # a required field is missing

@@ -15,7 +15,7 @@ from faceapp.app.admin import AdminService
 from faceapp.app.system import Kiosk
 from faceapp.config import Config
 from faceapp.core.frames import open_source
-from faceapp.gui.text import error_text, tr
+from faceapp.gui.text import error_text, said, tr
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ class KioskController:
 
     def config_warning(self) -> str:
         return tr("Settings file not used ({why}): running on safe defaults until saved").format(
-            why=self.config_problem
+            why=said(self.config_problem)
         )
 
     @property

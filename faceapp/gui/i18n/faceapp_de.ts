@@ -4,7 +4,7 @@
   <context>
     <name>faceapp</name>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="426" />
+      <location filename="faceapp/gui/admin/settings.py" line="428" />
       <source> Beyond what this model was measured on: set stricter to be safe.</source>
       <translation> Außerhalb dessen, was für dieses Modell gemessen wurde: zur Sicherheit strenger einstellen.</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Admin-PIN</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="610" />
+      <location filename="faceapp/gui/admin/settings.py" line="612" />
       <source>Admin PIN changed</source>
       <translation>Admin-PIN geändert</translation>
     </message>
@@ -164,7 +164,7 @@
       <translation>Gelb</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="552" />
+      <location filename="faceapp/gui/admin/settings.py" line="554" />
       <source>Anyone who can publish to the MQTT broker could open the door.</source>
       <translation>Jeder, der an den MQTT-Broker senden kann, könnte die Tür öffnen.</translation>
     </message>
@@ -174,12 +174,12 @@
       <translation>Von selbst in Home Assistant erscheinen (MQTT-Discovery)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="562" />
+      <location filename="faceapp/gui/admin/settings.py" line="564" />
       <source>At most 1 stranger in {b} instead of 1 in {a} would be let in.</source>
       <translation>Höchstens 1 Fremder von {b} statt 1 von {a} würde eingelassen.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="375" />
+      <location filename="faceapp/gui/admin/settings.py" line="377" />
       <source>At most 1 stranger in {n} let in</source>
       <translation>Höchstens 1 Fremder von {n} wird eingelassen</translation>
     </message>
@@ -279,12 +279,12 @@
       <translation>Kameravorschau</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="518" />
+      <location filename="faceapp/gui/admin/settings.py" line="520" />
       <source>Camera test failed: {why}</source>
       <translation>Kameratest fehlgeschlagen: {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="523" />
+      <location filename="faceapp/gui/admin/settings.py" line="525" />
       <source>Camera works: {w}x{h}</source>
       <translation>Kamera funktioniert: {w}x{h}</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Türausgang: {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="531" />
+      <location filename="faceapp/gui/admin/settings.py" line="533" />
       <source>Door test failed: {why}</source>
       <translation>Türtest fehlgeschlagen: {why}</translation>
     </message>
@@ -439,12 +439,12 @@
       <translation>Verschlüsselt (TLS)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="324" />
+      <location filename="faceapp/gui/admin/enroll.py" line="326" />
       <source>Enroll a person</source>
       <translation>Person erfassen</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="279" />
+      <location filename="faceapp/gui/admin/enroll.py" line="281" />
       <source>Enroll anyway (a different person who looks alike)</source>
       <translation>Trotzdem erfassen (eine andere, ähnlich aussehende Person)</translation>
     </message>
@@ -654,7 +654,7 @@
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="579" />
+      <location filename="faceapp/gui/admin/settings.py" line="581" />
       <source>Less secure</source>
       <translation>Weniger sicher</translation>
     </message>
@@ -714,7 +714,7 @@
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="584" />
+      <location filename="faceapp/gui/admin/settings.py" line="586" />
       <source>More strangers could get in. Save anyway?</source>
       <translation>Mehr Fremde könnten hereinkommen. Trotzdem speichern?</translation>
     </message>
@@ -759,12 +759,12 @@
       <translation>Nicht erkannt (lebendes Gesicht nötig)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="585" />
+      <location filename="faceapp/gui/admin/settings.py" line="587" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="590" />
+      <location filename="faceapp/gui/admin/settings.py" line="592" />
       <source>Not saved: {why}</source>
       <translation>Nicht gespeichert: {why}</translation>
     </message>
@@ -899,7 +899,7 @@
       <translation>Galerie wird für das neue Modell neu berechnet...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="324" />
+      <location filename="faceapp/gui/admin/enroll.py" line="326" />
       <source>Re-enroll {name}</source>
       <translation>{name} neu erfassen</translation>
     </message>
@@ -1139,7 +1139,7 @@
       <translation>Schritt 2 von 3: Gesichter</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="271" />
+      <location filename="faceapp/gui/admin/enroll.py" line="273" />
       <source>Step 3 of 3: check and save</source>
       <translation>Schritt 3 von 3: prüfen und speichern</translation>
     </message>
@@ -1194,37 +1194,37 @@
       <translation>Der Name wird am Kiosk angezeigt, wenn sich die Tür öffnet.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="557" />
+      <location filename="faceapp/gui/admin/settings.py" line="559" />
       <source>The threshold drops from {a:.3f} to {b:.3f}.</source>
       <translation>Die Schwelle sinkt von {a:.3f} auf {b:.3f}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="601" />
+      <location filename="faceapp/gui/admin/settings.py" line="603" />
       <source>The two PINs differ</source>
       <translation>Die beiden PINs unterscheiden sich</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="272" />
+      <location filename="faceapp/gui/admin/enroll.py" line="274" />
       <source>These aligned faces will be stored (encrypted) for this person.</source>
       <translation>Diese ausgerichteten Gesichter werden (verschlüsselt) für diese Person gespeichert.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="292" />
+      <location filename="faceapp/gui/admin/enroll.py" line="294" />
       <source>These faces will be stored (encrypted) for {name}.</source>
       <translation>Diese Gesichter werden (verschlüsselt) für {name} gespeichert.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="358" />
+      <location filename="faceapp/gui/admin/enroll.py" line="360" />
       <source>This face already matches {who}. Tick the box to enroll anyway.</source>
       <translation>Dieses Gesicht passt bereits zu {who}. Kästchen ankreuzen, um trotzdem zu erfassen.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="305" />
+      <location filename="faceapp/gui/admin/enroll.py" line="307" />
       <source>This face already matches: {who}</source>
       <translation>Dieses Gesicht passt bereits zu: {who}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="512" />
+      <location filename="faceapp/gui/admin/settings.py" line="514" />
       <source>This is the camera the kiosk is using now</source>
       <translation>Das ist die Kamera, die der Kiosk gerade nutzt</translation>
     </message>
@@ -1329,22 +1329,22 @@
       <translation>Wenn die Galerie aktualisiert werden muss</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="413" />
+      <location filename="faceapp/gui/admin/settings.py" line="415" />
       <source>With 1 face template enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Bei 1 erfassten Gesichtsvorlage braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="401" />
+      <location filename="faceapp/gui/admin/settings.py" line="403" />
       <source>With 1 person enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Bei 1 erfassten Person braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="418" />
+      <location filename="faceapp/gui/admin/settings.py" line="420" />
       <source>With {n} face templates enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Bei {n} erfassten Gesichtsvorlagen braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="406" />
+      <location filename="faceapp/gui/admin/settings.py" line="408" />
       <source>With {n} people enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Bei {n} erfassten Personen braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
     </message>
@@ -1429,7 +1429,7 @@
       <translation>die Sicherung hat die Integritätsprüfung nicht bestanden ({why})</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="260" />
+      <location filename="faceapp/gui/admin/enroll.py" line="262" />
       <source>camera</source>
       <translation>Kamera</translation>
     </message>
@@ -1459,12 +1459,17 @@
       <translation>nicht lesbar ({why})</translation>
     </message>
     <message>
+      <location filename="faceapp/config.py" line="147" />
+      <source>cannot read config ({why})</source>
+      <translation>Einstellungsdatei nicht lesbar ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/enrollment.py" line="133" />
       <source>captured {n} of {t}</source>
       <translation>{n} von {t} aufgenommen</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="135" />
+      <location filename="faceapp/core/enrollment.py" line="136" />
       <source>captured {n} of {t} - {next}</source>
       <translation>{n} von {t} aufgenommen - {next}</translation>
     </message>
@@ -1529,7 +1534,7 @@
       <translation>Gesicht nicht ausgewertet</translation>
     </message>
     <message>
-      <location filename="faceapp/core/pipeline.py" line="161" />
+      <location filename="faceapp/core/pipeline.py" line="162" />
       <source>face rejected: {why}</source>
       <translation>Gesicht abgelehnt: {why}</translation>
     </message>
@@ -1714,7 +1719,7 @@
       <translation>Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="163" />
+      <location filename="faceapp/core/enrollment.py" line="165" />
       <source>no usable face</source>
       <translation>kein brauchbares Gesicht</translation>
     </message>
@@ -1729,7 +1734,7 @@
       <translation>kein brauchbares Gesicht zum Aufnehmen</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="164" />
+      <location filename="faceapp/core/enrollment.py" line="166" />
       <source>no usable face: {why}</source>
       <translation>kein brauchbares Gesicht: {why}</translation>
     </message>
@@ -1789,7 +1794,7 @@
       <translation>Person ist gesperrt</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="244" />
+      <location filename="faceapp/gui/admin/enroll.py" line="246" />
       <source>quality {q:.2f}, turned {yaw:+.0f}°, tilted {pitch:+.0f}°</source>
       <translation>Qualität {q:.2f}, gedreht {yaw:+.0f}°, geneigt {pitch:+.0f}°</translation>
     </message>
@@ -1804,9 +1809,19 @@
       <translation>erkannt und zugelassen: die Tür öffnet sich.</translation>
     </message>
     <message>
+      <location filename="faceapp/app/system.py" line="54" />
+      <source>recognition.target_fpir must be a fraction between 0 and 1, not {value}</source>
+      <translation>recognition.target_fpir muss ein Bruchteil zwischen 0 und 1 sein, nicht {value}</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="292" />
       <source>saved as {name}</source>
       <translation>gespeichert als {name}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/typed.py" line="107" />
+      <source>setting {name}: {value} is not a valid {type}</source>
+      <translation>Einstellung {name}: {value} ist kein gültiger Wert vom Typ {type}</translation>
     </message>
     <message>
       <location filename="faceapp/core/frames.py" line="115" />
@@ -1822,6 +1837,11 @@
       <location filename="faceapp/gui/admin/help.py" line="58" />
       <source>the camera is offline; the kiosk retries by itself.</source>
       <translation>die Kamera ist offline; der Kiosk versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/typed.py" line="84" />
+      <source>the file must be a mapping</source>
+      <translation>die Datei muss eine Zuordnung (Schlüssel: Wert) sein</translation>
     </message>
     <message>
       <location filename="faceapp/core/security.py" line="40" />
@@ -1869,6 +1889,11 @@
       <translation>drehen Sie den Kopf etwas nach rechts</translation>
     </message>
     <message>
+      <location filename="faceapp/core/typed.py" line="96" />
+      <source>unknown setting {name}</source>
+      <translation>unbekannte Einstellung {name}</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/modelcard.py" line="120" />
       <source>unreadable model card ({why})</source>
       <translation>unlesbare Modellkarte ({why})</translation>
@@ -1904,7 +1929,7 @@
       <translation>{n} Gesichtsvorlage(n) stammen von einem anderen Modell oder einer früheren Version davon: diese Personen werden erst erkannt, wenn die Galerie für {model} aktualisiert ist.</translation>
     </message>
     <message>
-      <location filename="faceapp/core/pipeline.py" line="157" />
+      <location filename="faceapp/core/pipeline.py" line="159" />
       <source>{n} faces of similar size; use a photo of one person</source>
       <translation>{n} Gesichter ähnlicher Größe; bitte ein Foto mit nur einer Person verwenden</translation>
     </message>
@@ -1914,7 +1939,7 @@
       <translation>{n} Modell(e) installiert. Die Zeiten werden auf diesem Gerät gemessen, abwechselnd zwischen den Modellen.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="250" />
+      <location filename="faceapp/gui/admin/enroll.py" line="252" />
       <source>{n} of {t} faces</source>
       <translation>{n} von {t} Gesichtern</translation>
     </message>
@@ -1934,7 +1959,7 @@
       <translation>{n} Personen heißen {key!r}; bitte die ID verwenden</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="231" />
+      <location filename="faceapp/gui/admin/enroll.py" line="233" />
       <source>{n} photo(s) added</source>
       <translation>{n} Foto(s) hinzugefügt</translation>
     </message>
@@ -1954,7 +1979,7 @@
       <translation>{people} erfasst – Gesichtsmodell {model} – {level}</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="155" />
+      <location filename="faceapp/core/enrollment.py" line="157" />
       <source>{photo}: {why}</source>
       <translation>{photo}: {why}</translation>
     </message>
@@ -1964,9 +1989,14 @@
       <translation>{problem} – neuer Versuch in {s} s</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="439" />
+      <location filename="faceapp/gui/admin/settings.py" line="441" />
       <source>{th:.3f} in force</source>
       <translation>{th:.3f} in Kraft</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/typed.py" line="82" />
+      <source>{where} must be a mapping</source>
+      <translation>{where} muss eine Zuordnung (Schlüssel: Wert) sein</translation>
     </message>
   </context>
 </TS>

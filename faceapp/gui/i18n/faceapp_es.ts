@@ -4,7 +4,7 @@
   <context>
     <name>faceapp</name>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="426" />
+      <location filename="faceapp/gui/admin/settings.py" line="428" />
       <source> Beyond what this model was measured on: set stricter to be safe.</source>
       <translation> Fuera de lo medido para este modelo: elija un nivel más estricto por seguridad.</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>PIN de administrador</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="610" />
+      <location filename="faceapp/gui/admin/settings.py" line="612" />
       <source>Admin PIN changed</source>
       <translation>PIN de administrador cambiado</translation>
     </message>
@@ -164,7 +164,7 @@
       <translation>Ámbar</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="552" />
+      <location filename="faceapp/gui/admin/settings.py" line="554" />
       <source>Anyone who can publish to the MQTT broker could open the door.</source>
       <translation>Cualquiera que pueda publicar en el bróker MQTT podría abrir la puerta.</translation>
     </message>
@@ -174,12 +174,12 @@
       <translation>Aparecer por sí solo en Home Assistant (descubrimiento MQTT)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="562" />
+      <location filename="faceapp/gui/admin/settings.py" line="564" />
       <source>At most 1 stranger in {b} instead of 1 in {a} would be let in.</source>
       <translation>Se dejaría entrar como máximo a 1 desconocido de cada {b} en lugar de 1 de cada {a}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="375" />
+      <location filename="faceapp/gui/admin/settings.py" line="377" />
       <source>At most 1 stranger in {n} let in</source>
       <translation>Como máximo entra 1 desconocido de cada {n}</translation>
     </message>
@@ -279,12 +279,12 @@
       <translation>Vista previa de la cámara</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="518" />
+      <location filename="faceapp/gui/admin/settings.py" line="520" />
       <source>Camera test failed: {why}</source>
       <translation>La prueba de la cámara falló: {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="523" />
+      <location filename="faceapp/gui/admin/settings.py" line="525" />
       <source>Camera works: {w}x{h}</source>
       <translation>La cámara funciona: {w}x{h}</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Salida de puerta: {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="531" />
+      <location filename="faceapp/gui/admin/settings.py" line="533" />
       <source>Door test failed: {why}</source>
       <translation>La prueba de la puerta falló: {why}</translation>
     </message>
@@ -439,12 +439,12 @@
       <translation>Cifrado (TLS)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="324" />
+      <location filename="faceapp/gui/admin/enroll.py" line="326" />
       <source>Enroll a person</source>
       <translation>Registrar a una persona</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="279" />
+      <location filename="faceapp/gui/admin/enroll.py" line="281" />
       <source>Enroll anyway (a different person who looks alike)</source>
       <translation>Registrar de todos modos (otra persona que se parece)</translation>
     </message>
@@ -654,7 +654,7 @@
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="579" />
+      <location filename="faceapp/gui/admin/settings.py" line="581" />
       <source>Less secure</source>
       <translation>Menos seguro</translation>
     </message>
@@ -714,7 +714,7 @@
       <translation>Modelo</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="584" />
+      <location filename="faceapp/gui/admin/settings.py" line="586" />
       <source>More strangers could get in. Save anyway?</source>
       <translation>Podrían entrar más desconocidos. ¿Guardar de todos modos?</translation>
     </message>
@@ -759,12 +759,12 @@
       <translation>No reconocido (se necesita una cara real)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="585" />
+      <location filename="faceapp/gui/admin/settings.py" line="587" />
       <source>Not saved</source>
       <translation>No guardado</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="590" />
+      <location filename="faceapp/gui/admin/settings.py" line="592" />
       <source>Not saved: {why}</source>
       <translation>No guardado: {why}</translation>
     </message>
@@ -899,7 +899,7 @@
       <translation>Recalculando la galería para el nuevo modelo...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="324" />
+      <location filename="faceapp/gui/admin/enroll.py" line="326" />
       <source>Re-enroll {name}</source>
       <translation>Volver a registrar a {name}</translation>
     </message>
@@ -1139,7 +1139,7 @@
       <translation>Paso 2 de 3: caras</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="271" />
+      <location filename="faceapp/gui/admin/enroll.py" line="273" />
       <source>Step 3 of 3: check and save</source>
       <translation>Paso 3 de 3: revisar y guardar</translation>
     </message>
@@ -1194,37 +1194,37 @@
       <translation>El nombre se muestra en el quiosco cuando se abre la puerta.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="557" />
+      <location filename="faceapp/gui/admin/settings.py" line="559" />
       <source>The threshold drops from {a:.3f} to {b:.3f}.</source>
       <translation>El umbral baja de {a:.3f} a {b:.3f}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="601" />
+      <location filename="faceapp/gui/admin/settings.py" line="603" />
       <source>The two PINs differ</source>
       <translation>Los dos PIN no coinciden</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="272" />
+      <location filename="faceapp/gui/admin/enroll.py" line="274" />
       <source>These aligned faces will be stored (encrypted) for this person.</source>
       <translation>Estas caras alineadas se guardarán (cifradas) para esta persona.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="292" />
+      <location filename="faceapp/gui/admin/enroll.py" line="294" />
       <source>These faces will be stored (encrypted) for {name}.</source>
       <translation>Estas caras se guardarán (cifradas) para {name}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="358" />
+      <location filename="faceapp/gui/admin/enroll.py" line="360" />
       <source>This face already matches {who}. Tick the box to enroll anyway.</source>
       <translation>Esta cara ya coincide con {who}. Marque la casilla para registrarla de todos modos.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="305" />
+      <location filename="faceapp/gui/admin/enroll.py" line="307" />
       <source>This face already matches: {who}</source>
       <translation>Esta cara ya coincide con: {who}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="512" />
+      <location filename="faceapp/gui/admin/settings.py" line="514" />
       <source>This is the camera the kiosk is using now</source>
       <translation>Esta es la cámara que usa ahora el quiosco</translation>
     </message>
@@ -1329,22 +1329,22 @@
       <translation>Cuando hay que actualizar la galería</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="413" />
+      <location filename="faceapp/gui/admin/settings.py" line="415" />
       <source>With 1 face template enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Con 1 plantilla facial registrada hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="401" />
+      <location filename="faceapp/gui/admin/settings.py" line="403" />
       <source>With 1 person enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Con 1 persona registrada hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="418" />
+      <location filename="faceapp/gui/admin/settings.py" line="420" />
       <source>With {n} face templates enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Con {n} plantillas faciales registradas hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="406" />
+      <location filename="faceapp/gui/admin/settings.py" line="408" />
       <source>With {n} people enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Con {n} personas registradas hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
     </message>
@@ -1429,7 +1429,7 @@
       <translation>la copia de seguridad no superó la comprobación de integridad ({why})</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="260" />
+      <location filename="faceapp/gui/admin/enroll.py" line="262" />
       <source>camera</source>
       <translation>cámara</translation>
     </message>
@@ -1459,12 +1459,17 @@
       <translation>no se puede leer ({why})</translation>
     </message>
     <message>
+      <location filename="faceapp/config.py" line="147" />
+      <source>cannot read config ({why})</source>
+      <translation>no se puede leer el archivo de ajustes ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/enrollment.py" line="133" />
       <source>captured {n} of {t}</source>
       <translation>{n} de {t} capturas</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="135" />
+      <location filename="faceapp/core/enrollment.py" line="136" />
       <source>captured {n} of {t} - {next}</source>
       <translation>{n} de {t} capturas - {next}</translation>
     </message>
@@ -1529,7 +1534,7 @@
       <translation>cara no procesada</translation>
     </message>
     <message>
-      <location filename="faceapp/core/pipeline.py" line="161" />
+      <location filename="faceapp/core/pipeline.py" line="162" />
       <source>face rejected: {why}</source>
       <translation>cara rechazada: {why}</translation>
     </message>
@@ -1714,7 +1719,7 @@
       <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="163" />
+      <location filename="faceapp/core/enrollment.py" line="165" />
       <source>no usable face</source>
       <translation>ninguna cara utilizable</translation>
     </message>
@@ -1729,7 +1734,7 @@
       <translation>ninguna cara utilizable para registrar</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="164" />
+      <location filename="faceapp/core/enrollment.py" line="166" />
       <source>no usable face: {why}</source>
       <translation>ninguna cara utilizable: {why}</translation>
     </message>
@@ -1789,7 +1794,7 @@
       <translation>persona desactivada</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="244" />
+      <location filename="faceapp/gui/admin/enroll.py" line="246" />
       <source>quality {q:.2f}, turned {yaw:+.0f}°, tilted {pitch:+.0f}°</source>
       <translation>calidad {q:.2f}, girada {yaw:+.0f}°, inclinada {pitch:+.0f}°</translation>
     </message>
@@ -1804,9 +1809,19 @@
       <translation>reconocido y con permiso: la puerta se abre.</translation>
     </message>
     <message>
+      <location filename="faceapp/app/system.py" line="54" />
+      <source>recognition.target_fpir must be a fraction between 0 and 1, not {value}</source>
+      <translation>recognition.target_fpir debe ser una fracción entre 0 y 1, no {value}</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="292" />
       <source>saved as {name}</source>
       <translation>guardado como {name}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/typed.py" line="107" />
+      <source>setting {name}: {value} is not a valid {type}</source>
+      <translation>ajuste {name}: {value} no es un valor válido de tipo {type}</translation>
     </message>
     <message>
       <location filename="faceapp/core/frames.py" line="115" />
@@ -1822,6 +1837,11 @@
       <location filename="faceapp/gui/admin/help.py" line="58" />
       <source>the camera is offline; the kiosk retries by itself.</source>
       <translation>la cámara está desconectada; el quiosco lo reintenta solo.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/typed.py" line="84" />
+      <source>the file must be a mapping</source>
+      <translation>el archivo debe ser una tabla (clave: valor)</translation>
     </message>
     <message>
       <location filename="faceapp/core/security.py" line="40" />
@@ -1869,6 +1889,11 @@
       <translation>gire la cabeza ligeramente a su derecha</translation>
     </message>
     <message>
+      <location filename="faceapp/core/typed.py" line="96" />
+      <source>unknown setting {name}</source>
+      <translation>ajuste desconocido {name}</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/modelcard.py" line="120" />
       <source>unreadable model card ({why})</source>
       <translation>ficha del modelo ilegible ({why})</translation>
@@ -1904,7 +1929,7 @@
       <translation>{n} plantilla(s) facial(es) se hicieron con otro modelo o con una versión anterior de él: esas personas no se reconocen hasta actualizar la galería para {model}.</translation>
     </message>
     <message>
-      <location filename="faceapp/core/pipeline.py" line="157" />
+      <location filename="faceapp/core/pipeline.py" line="159" />
       <source>{n} faces of similar size; use a photo of one person</source>
       <translation>{n} caras de tamaño parecido; use una foto de una sola persona</translation>
     </message>
@@ -1914,7 +1939,7 @@
       <translation>{n} modelo(s) instalado(s). Los tiempos se miden en este equipo, alternando entre modelos.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="250" />
+      <location filename="faceapp/gui/admin/enroll.py" line="252" />
       <source>{n} of {t} faces</source>
       <translation>{n} de {t} caras</translation>
     </message>
@@ -1934,7 +1959,7 @@
       <translation>{n} personas se llaman {key!r}; use el identificador</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="231" />
+      <location filename="faceapp/gui/admin/enroll.py" line="233" />
       <source>{n} photo(s) added</source>
       <translation>{n} foto(s) añadida(s)</translation>
     </message>
@@ -1954,7 +1979,7 @@
       <translation>{people} registrado(s) – modelo facial {model} – {level}</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="155" />
+      <location filename="faceapp/core/enrollment.py" line="157" />
       <source>{photo}: {why}</source>
       <translation>{photo}: {why}</translation>
     </message>
@@ -1964,9 +1989,14 @@
       <translation>{problem}: nuevo intento en {s} s</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="439" />
+      <location filename="faceapp/gui/admin/settings.py" line="441" />
       <source>{th:.3f} in force</source>
       <translation>{th:.3f} en vigor</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/typed.py" line="82" />
+      <source>{where} must be a mapping</source>
+      <translation>{where} debe ser una tabla (clave: valor)</translation>
     </message>
   </context>
 </TS>

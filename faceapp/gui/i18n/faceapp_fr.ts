@@ -4,7 +4,7 @@
   <context>
     <name>faceapp</name>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="426" />
+      <location filename="faceapp/gui/admin/settings.py" line="428" />
       <source> Beyond what this model was measured on: set stricter to be safe.</source>
       <translation> Au-delà de ce qui a été mesuré pour ce modèle : choisissez plus strict par prudence.</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Code PIN administrateur</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="610" />
+      <location filename="faceapp/gui/admin/settings.py" line="612" />
       <source>Admin PIN changed</source>
       <translation>Code PIN administrateur modifié</translation>
     </message>
@@ -164,7 +164,7 @@
       <translation>Orange</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="552" />
+      <location filename="faceapp/gui/admin/settings.py" line="554" />
       <source>Anyone who can publish to the MQTT broker could open the door.</source>
       <translation>Quiconque peut publier sur le broker MQTT pourrait ouvrir la porte.</translation>
     </message>
@@ -174,12 +174,12 @@
       <translation>Apparaître tout seul dans Home Assistant (découverte MQTT)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="562" />
+      <location filename="faceapp/gui/admin/settings.py" line="564" />
       <source>At most 1 stranger in {b} instead of 1 in {a} would be let in.</source>
       <translation>Au plus 1 inconnu sur {b} au lieu de 1 sur {a} serait admis.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="375" />
+      <location filename="faceapp/gui/admin/settings.py" line="377" />
       <source>At most 1 stranger in {n} let in</source>
       <translation>Au plus 1 inconnu sur {n} admis</translation>
     </message>
@@ -279,12 +279,12 @@
       <translation>Aperçu de la caméra</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="518" />
+      <location filename="faceapp/gui/admin/settings.py" line="520" />
       <source>Camera test failed: {why}</source>
       <translation>Échec du test de la caméra : {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="523" />
+      <location filename="faceapp/gui/admin/settings.py" line="525" />
       <source>Camera works: {w}x{h}</source>
       <translation>La caméra fonctionne : {w}x{h}</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Sortie de porte : {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="531" />
+      <location filename="faceapp/gui/admin/settings.py" line="533" />
       <source>Door test failed: {why}</source>
       <translation>Échec du test de la porte : {why}</translation>
     </message>
@@ -439,12 +439,12 @@
       <translation>Chiffré (TLS)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="324" />
+      <location filename="faceapp/gui/admin/enroll.py" line="326" />
       <source>Enroll a person</source>
       <translation>Inscrire une personne</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="279" />
+      <location filename="faceapp/gui/admin/enroll.py" line="281" />
       <source>Enroll anyway (a different person who looks alike)</source>
       <translation>Inscrire quand même (une autre personne qui se ressemble)</translation>
     </message>
@@ -654,7 +654,7 @@
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="579" />
+      <location filename="faceapp/gui/admin/settings.py" line="581" />
       <source>Less secure</source>
       <translation>Moins sûr</translation>
     </message>
@@ -714,7 +714,7 @@
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="584" />
+      <location filename="faceapp/gui/admin/settings.py" line="586" />
       <source>More strangers could get in. Save anyway?</source>
       <translation>Davantage d'inconnus pourraient entrer. Enregistrer quand même ?</translation>
     </message>
@@ -759,12 +759,12 @@
       <translation>Non reconnu (visage vivant requis)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="585" />
+      <location filename="faceapp/gui/admin/settings.py" line="587" />
       <source>Not saved</source>
       <translation>Non enregistré</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="590" />
+      <location filename="faceapp/gui/admin/settings.py" line="592" />
       <source>Not saved: {why}</source>
       <translation>Non enregistré : {why}</translation>
     </message>
@@ -899,7 +899,7 @@
       <translation>Recalcul de la galerie pour le nouveau modèle...</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="324" />
+      <location filename="faceapp/gui/admin/enroll.py" line="326" />
       <source>Re-enroll {name}</source>
       <translation>Réinscrire {name}</translation>
     </message>
@@ -1139,7 +1139,7 @@
       <translation>Étape 2 sur 3 : visages</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="271" />
+      <location filename="faceapp/gui/admin/enroll.py" line="273" />
       <source>Step 3 of 3: check and save</source>
       <translation>Étape 3 sur 3 : vérifier et enregistrer</translation>
     </message>
@@ -1194,37 +1194,37 @@
       <translation>Le nom s'affiche sur le kiosque quand la porte s'ouvre.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="557" />
+      <location filename="faceapp/gui/admin/settings.py" line="559" />
       <source>The threshold drops from {a:.3f} to {b:.3f}.</source>
       <translation>Le seuil baisse de {a:.3f} à {b:.3f}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="601" />
+      <location filename="faceapp/gui/admin/settings.py" line="603" />
       <source>The two PINs differ</source>
       <translation>Les deux codes PIN diffèrent</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="272" />
+      <location filename="faceapp/gui/admin/enroll.py" line="274" />
       <source>These aligned faces will be stored (encrypted) for this person.</source>
       <translation>Ces visages alignés seront enregistrés (chiffrés) pour cette personne.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="292" />
+      <location filename="faceapp/gui/admin/enroll.py" line="294" />
       <source>These faces will be stored (encrypted) for {name}.</source>
       <translation>Ces visages seront enregistrés (chiffrés) pour {name}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="358" />
+      <location filename="faceapp/gui/admin/enroll.py" line="360" />
       <source>This face already matches {who}. Tick the box to enroll anyway.</source>
       <translation>Ce visage correspond déjà à {who}. Cochez la case pour l'inscrire quand même.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="305" />
+      <location filename="faceapp/gui/admin/enroll.py" line="307" />
       <source>This face already matches: {who}</source>
       <translation>Ce visage correspond déjà à : {who}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="512" />
+      <location filename="faceapp/gui/admin/settings.py" line="514" />
       <source>This is the camera the kiosk is using now</source>
       <translation>C'est la caméra que le kiosque utilise en ce moment</translation>
     </message>
@@ -1329,22 +1329,22 @@
       <translation>Quand la galerie doit être mise à jour</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="413" />
+      <location filename="faceapp/gui/admin/settings.py" line="415" />
       <source>With 1 face template enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Avec 1 modèle de visage inscrit, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="401" />
+      <location filename="faceapp/gui/admin/settings.py" line="403" />
       <source>With 1 person enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Avec 1 personne inscrite, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="418" />
+      <location filename="faceapp/gui/admin/settings.py" line="420" />
       <source>With {n} face templates enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Avec {n} modèles de visage inscrits, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="406" />
+      <location filename="faceapp/gui/admin/settings.py" line="408" />
       <source>With {n} people enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Avec {n} personnes inscrites, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
     </message>
@@ -1429,7 +1429,7 @@
       <translation>la sauvegarde a échoué au contrôle d'intégrité ({why})</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="260" />
+      <location filename="faceapp/gui/admin/enroll.py" line="262" />
       <source>camera</source>
       <translation>caméra</translation>
     </message>
@@ -1459,12 +1459,17 @@
       <translation>lecture impossible ({why})</translation>
     </message>
     <message>
+      <location filename="faceapp/config.py" line="147" />
+      <source>cannot read config ({why})</source>
+      <translation>fichier de réglages illisible ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/enrollment.py" line="133" />
       <source>captured {n} of {t}</source>
       <translation>{n} sur {t} prises</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="135" />
+      <location filename="faceapp/core/enrollment.py" line="136" />
       <source>captured {n} of {t} - {next}</source>
       <translation>{n} sur {t} prises - {next}</translation>
     </message>
@@ -1529,7 +1534,7 @@
       <translation>visage non analysé</translation>
     </message>
     <message>
-      <location filename="faceapp/core/pipeline.py" line="161" />
+      <location filename="faceapp/core/pipeline.py" line="162" />
       <source>face rejected: {why}</source>
       <translation>visage refusé : {why}</translation>
     </message>
@@ -1714,7 +1719,7 @@
       <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="163" />
+      <location filename="faceapp/core/enrollment.py" line="165" />
       <source>no usable face</source>
       <translation>aucun visage exploitable</translation>
     </message>
@@ -1729,7 +1734,7 @@
       <translation>aucun visage exploitable à enregistrer</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="164" />
+      <location filename="faceapp/core/enrollment.py" line="166" />
       <source>no usable face: {why}</source>
       <translation>aucun visage exploitable : {why}</translation>
     </message>
@@ -1789,7 +1794,7 @@
       <translation>personne désactivée</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="244" />
+      <location filename="faceapp/gui/admin/enroll.py" line="246" />
       <source>quality {q:.2f}, turned {yaw:+.0f}°, tilted {pitch:+.0f}°</source>
       <translation>qualité {q:.2f}, tourné {yaw:+.0f}°, incliné {pitch:+.0f}°</translation>
     </message>
@@ -1804,9 +1809,19 @@
       <translation>reconnu et autorisé : la porte s'ouvre.</translation>
     </message>
     <message>
+      <location filename="faceapp/app/system.py" line="54" />
+      <source>recognition.target_fpir must be a fraction between 0 and 1, not {value}</source>
+      <translation>recognition.target_fpir doit être une fraction entre 0 et 1, pas {value}</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="292" />
       <source>saved as {name}</source>
       <translation>enregistré sous {name}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/typed.py" line="107" />
+      <source>setting {name}: {value} is not a valid {type}</source>
+      <translation>réglage {name} : {value} n'est pas une valeur valide de type {type}</translation>
     </message>
     <message>
       <location filename="faceapp/core/frames.py" line="115" />
@@ -1822,6 +1837,11 @@
       <location filename="faceapp/gui/admin/help.py" line="58" />
       <source>the camera is offline; the kiosk retries by itself.</source>
       <translation>la caméra est hors ligne ; le kiosque réessaie tout seul.</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/typed.py" line="84" />
+      <source>the file must be a mapping</source>
+      <translation>le fichier doit être une table (clé : valeur)</translation>
     </message>
     <message>
       <location filename="faceapp/core/security.py" line="40" />
@@ -1869,6 +1889,11 @@
       <translation>tournez légèrement la tête vers la droite</translation>
     </message>
     <message>
+      <location filename="faceapp/core/typed.py" line="96" />
+      <source>unknown setting {name}</source>
+      <translation>réglage inconnu {name}</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/modelcard.py" line="120" />
       <source>unreadable model card ({why})</source>
       <translation>fiche du modèle illisible ({why})</translation>
@@ -1904,7 +1929,7 @@
       <translation>{n} modèle(s) de visage ont été faits avec un autre modèle ou une version antérieure de celui-ci : ces personnes ne sont pas reconnues tant que la galerie n'est pas mise à jour pour {model}.</translation>
     </message>
     <message>
-      <location filename="faceapp/core/pipeline.py" line="157" />
+      <location filename="faceapp/core/pipeline.py" line="159" />
       <source>{n} faces of similar size; use a photo of one person</source>
       <translation>{n} visages de taille semblable ; utilisez une photo d'une seule personne</translation>
     </message>
@@ -1914,7 +1939,7 @@
       <translation>{n} modèle(s) installé(s). Les temps sont mesurés sur cette machine, en alternant entre les modèles.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="250" />
+      <location filename="faceapp/gui/admin/enroll.py" line="252" />
       <source>{n} of {t} faces</source>
       <translation>{n} visages sur {t}</translation>
     </message>
@@ -1934,7 +1959,7 @@
       <translation>{n} personnes s'appellent {key!r} ; utilisez l'identifiant</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/enroll.py" line="231" />
+      <location filename="faceapp/gui/admin/enroll.py" line="233" />
       <source>{n} photo(s) added</source>
       <translation>{n} photo(s) ajoutée(s)</translation>
     </message>
@@ -1954,7 +1979,7 @@
       <translation>{people} inscrit(s) – modèle de visage {model} – {level}</translation>
     </message>
     <message>
-      <location filename="faceapp/core/enrollment.py" line="155" />
+      <location filename="faceapp/core/enrollment.py" line="157" />
       <source>{photo}: {why}</source>
       <translation>{photo} : {why}</translation>
     </message>
@@ -1964,9 +1989,14 @@
       <translation>{problem} – nouvel essai dans {s} s</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="439" />
+      <location filename="faceapp/gui/admin/settings.py" line="441" />
       <source>{th:.3f} in force</source>
       <translation>{th:.3f} en vigueur</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/typed.py" line="82" />
+      <source>{where} must be a mapping</source>
+      <translation>{where} doit être une table (clé : valeur)</translation>
     </message>
   </context>
 </TS>

@@ -585,6 +585,8 @@ def test_events_page_refreshes_by_itself(qtbot, kiosk):
 def test_test_door_fires_the_output_as_entered(qtbot, kiosk, http_server):
     """Issue 15: a Test door button fires the output the fields describe, shows the result
     and audits it; a broken output says why."""
+    from faceapp.gui.text import set_language
+
     url, got, handler = http_server
     admin = kiosk.open_admin(None)
     qtbot.addWidget(admin)
@@ -597,7 +599,14 @@ def test_test_door_fires_the_output_as_entered(qtbot, kiosk, http_server):
     assert not page.test_door() and "HTTP 500" in page.status.text()
     page.door.setCurrentIndex(page.door.findData("serial"))
     page.serial_port.clear()
-    assert not page.test_door() and "port" in page.status.text()
+    try:  # the reason in the installer's language
+        set_language("de")
+        assert not page.test_door()
+        assert "serielles Relais braucht einen Anschluss (z. B. /dev/ttyUSB0)" in (
+            page.status.text()
+        )
+    finally:
+        set_language("en")
     tests = kiosk.recognizer.gallery.events(decision="door_test")
     assert len(tests) == 2 and '"ok": true' in tests[1]["details"]
 

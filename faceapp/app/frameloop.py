@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from faceapp.core.errors import FaceAppError
+from faceapp.core.errors import FaceAppError, Reason
 from faceapp.core.frames import CaptureThread, FrameSource, SourceStateFn
 
 StatusFn = Callable[[str, bool], None]
@@ -95,7 +95,7 @@ def probe_source(
             finally:
                 source.close()
         except StopIteration:
-            result.append(SourceError("delivered no frame", spec))
+            result.append(SourceError(Reason("delivered no frame"), spec))
         except FaceAppError as e:
             result.append(e)
 
@@ -103,7 +103,7 @@ def probe_source(
     t.start()
     t.join(timeout)
     if not result:
-        raise SourceError(f"no frame within {timeout:.0f} s", spec)
+        raise SourceError(Reason("no frame within {s:.0f} s", s=timeout), spec)
     if isinstance(result[0], FaceAppError):
         raise result[0]
     return result[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from faceapp.core.errors import ModelError
+from faceapp.core.errors import ModelError, Reason
 from faceapp.core.modelcard import ModelCard, card_path_for
 from faceapp.paths import DEFAULT_MODEL, model_dirs
 
@@ -33,10 +33,12 @@ def resolve_model(spec: str | None) -> Path:
     p = Path(spec)
     if p.suffix == ".onnx" or p.exists():
         if not p.exists():
-            raise ModelError("model file not found", p)
+            raise ModelError(Reason("model file not found"), p)
         return p
     for onnx, card in installed_models():
         if card.name == spec or onnx.stem == spec:
             return onnx
     names = ", ".join(c.name for _, c in installed_models()) or "none"
-    raise ModelError(f"no installed model named {spec!r} (installed: {names})")
+    raise ModelError(
+        Reason("no installed model named {spec} (installed: {names})", spec=repr(spec), names=names)
+    )

@@ -185,9 +185,9 @@ class Kiosk:
         out = build_output(d.output, d.url, d.secret, d.command, d.serial_port, d.baud)
         try:
             out.fire(DoorEvent("test", "door test", None, None), d.pulse_s)
-            ok, text = True, f"Door test: {out.name} fired"
+            ok, text = True, Reason("Door test: {output} fired", output=out.name)
         except FaceAppError as e:
-            ok, text = False, f"Door test failed: {e}"
+            ok, text = False, Reason("Door test failed: {why}", why=e.text)
         self.admin(via).door_tested(out.name, ok, text)
         return ok, text
 

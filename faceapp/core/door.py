@@ -31,7 +31,7 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from faceapp.core.errors import FaceAppError
+from faceapp.core.errors import FaceAppError, Reason
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,9 @@ class WebhookOutput:
 
     def __init__(self, url: str, secret: str = "", timeout: float = 3.0) -> None:
         if not url.startswith(("http://", "https://")):
-            raise DoorError(f"webhook URL must start with http:// or https:// (got {url!r})")
+            raise DoorError(
+                Reason("webhook URL must start with http:// or https:// (got {url})", url=repr(url))
+            )
         self.url, self._secret, self.timeout = url, secret, timeout
 
     def __repr__(self) -> str:  # never show the secret
@@ -91,12 +93,12 @@ class WebhookOutput:
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as r:  # noqa: S310
                 if r.status >= 300:
-                    raise DoorError(f"webhook answered HTTP {r.status}", self.url)
+                    raise DoorError(Reason("webhook answered HTTP {code}", code=r.status), self.url)
         except urllib.error.HTTPError as e:
-            raise DoorError(f"webhook answered HTTP {e.code}", self.url) from None
+            raise DoorError(Reason("webhook answered HTTP {code}", code=e.code), self.url) from None
         except (urllib.error.URLError, OSError) as e:
             reason = getattr(e, "reason", e)
-            raise DoorError(f"webhook unreachable ({reason})", self.url) from None
+            raise DoorError(Reason("webhook unreachable ({why})", why=reason), self.url) from None
 
 
 class CommandOutput:
@@ -105,7 +107,7 @@ class CommandOutput:
     def __init__(self, command: str, timeout: float = 10.0) -> None:
         self.argv = shlex.split(command)
         if not self.argv:
-            raise DoorError("door command is empty")
+            raise DoorError(Reason("door command is empty"))
         self.timeout = timeout
 
     def fire(self, event: DoorEvent, pulse_s: float) -> None:
@@ -122,15 +124,20 @@ class CommandOutput:
                 self.argv, env=env, timeout=self.timeout, capture_output=True, text=True
             )
         except FileNotFoundError:
-            raise DoorError("door command not found", self.argv[0]) from None
+            raise DoorError(Reason("door command not found"), self.argv[0]) from None
         except subprocess.TimeoutExpired:
             raise DoorError(
-                f"door command took longer than {self.timeout} s", self.argv[0]
+                Reason("door command took longer than {s} s", s=self.timeout), self.argv[0]
             ) from None
         if r.returncode != 0:
             last = (r.stderr.strip().splitlines() or [""])[-1][:200]
             raise DoorError(
-                f"door command failed with exit code {r.returncode} {last}".strip(), self.argv[0]
+                Reason(
+                    "door command failed with exit code {code} {last}", code=r.returncode, last=last
+                )
+                if last
+                else Reason("door command failed with exit code {code}", code=r.returncode),
+                self.argv[0],
             )
 
 
@@ -162,7 +169,7 @@ class SerialRelayOutput:
             finally:
                 s.close()
         except (serial.SerialException, OSError) as e:
-            raise DoorError(f"relay not reachable ({e})", self.port) from None
+            raise DoorError(Reason("relay not reachable ({why})", why=str(e)), self.port) from None
 
 
 def build_output(
@@ -181,9 +188,11 @@ def build_output(
         return CommandOutput(command)
     if kind == "serial":
         if not serial_port:
-            raise DoorError("serial relay needs a port (e.g. /dev/ttyUSB0)")
+            raise DoorError(Reason("serial relay needs a port (e.g. /dev/ttyUSB0)"))
         return SerialRelayOutput(serial_port, baud)
-    raise DoorError(f"unknown door output {kind!r} (dryrun, webhook, command, serial)")
+    raise DoorError(
+        Reason("unknown door output {kind} (dryrun, webhook, command, serial)", kind=repr(kind))
+    )
 
 
 class DoorController:

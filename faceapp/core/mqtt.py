@@ -38,7 +38,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from faceapp.core.errors import FaceAppError
+from faceapp.core.errors import FaceAppError, Reason
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +158,10 @@ def probe_broker(s: MqttSettings, timeout: float = 5.0) -> tuple[bool, str]:
         c.on_connect = lambda client, userdata, flags, rc, props: answer.append(rc)
         c.connect(s.host, s.port, keepalive=10)
     except (OSError, ValueError, MqttError) as e:
-        return False, f"MQTT test failed: broker {where} not reachable ({e})"
+        why = str(e)
+        return False, Reason(
+            "MQTT test failed: broker {at} not reachable ({why})", at=where, why=why
+        )
     c.loop_start()
     end = time.monotonic() + timeout
     while not answer and time.monotonic() < end:
@@ -166,10 +169,16 @@ def probe_broker(s: MqttSettings, timeout: float = 5.0) -> tuple[bool, str]:
     c.disconnect()
     c.loop_stop()
     if not answer:
-        return False, f"MQTT test failed: no answer from {where} within {timeout:.0f} s"
+        return False, Reason(
+            "MQTT test failed: no answer from {at} within {s:.0f} s", at=where, s=timeout
+        )
     if answer[0].is_failure:
-        return False, f"MQTT test failed: {where} refused the connection ({answer[0]})"
-    return True, f"MQTT works: connected to {where}" + (" with TLS" if s.tls else "")
+        return False, Reason(
+            "MQTT test failed: {at} refused the connection ({why})", at=where, why=str(answer[0])
+        )
+    if s.tls:
+        return True, Reason("MQTT works: connected to {at} with TLS", at=where)
+    return True, Reason("MQTT works: connected to {at}", at=where)
 
 
 class MqttLink:

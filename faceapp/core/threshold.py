@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from faceapp.core.errors import ModelError
+from faceapp.core.errors import ModelError, Reason
 from faceapp.core.fusion import MeanTemplateScale
 from faceapp.core.fusion import comparisons as fusion_comparisons
 from faceapp.core.fusion import per_person as fusion_per_person
@@ -74,9 +74,16 @@ def threshold_at_far(card: ModelCard, far: float) -> tuple[float, bool]:
     try:
         points = sorted(((float(k), float(v)) for k, v in card.thresholds.items()), reverse=True)
     except ValueError:
-        raise ModelError(f"model card {card.name!r}: a threshold key is not a number") from None
+        raise ModelError(
+            Reason("model card {name}: a threshold key is not a number", name=repr(card.name))
+        ) from None
     if not points:
-        raise ModelError(f"model card {card.name!r} has no measured thresholds; set one explicitly")
+        raise ModelError(
+            Reason(
+                "model card {name} has no measured thresholds; set one explicitly",
+                name=repr(card.name),
+            )
+        )
     if far >= points[0][0]:  # looser than anything measured: the loosest measured (safe side)
         return points[0][1], False
     if len(points) == 1:

@@ -36,7 +36,7 @@ from faceapp.config import Config
 from faceapp.core.errors import FaceAppError
 from faceapp.core.modelcard import ModelCard
 from faceapp.gui.i18n import LANGUAGES
-from faceapp.gui.text import N_, error_text, number, tr
+from faceapp.gui.text import N_, error_text, number, said, tr
 
 DOOR_OUTPUTS = [
     ("dryrun", N_("Dry run (log only)")),
@@ -528,14 +528,14 @@ class SettingsPage(QWidget):
         try:
             ok, text = self.test_door_fn(self.collect())
         except FaceAppError as e:  # the fields do not describe a usable output
-            ok, text = False, tr("Door test failed: {why}").format(why=e)
-        self._say(text, ok)
+            ok, text = False, tr("Door test failed: {why}").format(why=error_text(e))
+        self._say(said(text), ok)
         return ok
 
     def test_mqtt(self) -> bool:
         """Connect to the broker as the fields say (saved or not) and show how it went."""
         ok, text = self.test_mqtt_fn(self.collect())
-        self._say(text, ok)
+        self._say(said(text), ok)
         return ok
 
     def _say(self, text: str, ok: bool) -> None:

@@ -4,7 +4,7 @@
   <context>
     <name>faceapp</name>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="428" />
+      <location filename="faceapp/gui/admin/settings.py" line="426" />
       <source> Beyond what this model was measured on: set stricter to be safe.</source>
       <translation> Außerhalb dessen, was für dieses Modell gemessen wurde: zur Sicherheit strenger einstellen.</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Admin-PIN</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="612" />
+      <location filename="faceapp/gui/admin/settings.py" line="610" />
       <source>Admin PIN changed</source>
       <translation>Admin-PIN geändert</translation>
     </message>
@@ -164,7 +164,7 @@
       <translation>Gelb</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="554" />
+      <location filename="faceapp/gui/admin/settings.py" line="552" />
       <source>Anyone who can publish to the MQTT broker could open the door.</source>
       <translation>Jeder, der an den MQTT-Broker senden kann, könnte die Tür öffnen.</translation>
     </message>
@@ -174,12 +174,12 @@
       <translation>Von selbst in Home Assistant erscheinen (MQTT-Discovery)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="564" />
+      <location filename="faceapp/gui/admin/settings.py" line="562" />
       <source>At most 1 stranger in {b} instead of 1 in {a} would be let in.</source>
       <translation>Höchstens 1 Fremder von {b} statt 1 von {a} würde eingelassen.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="377" />
+      <location filename="faceapp/gui/admin/settings.py" line="375" />
       <source>At most 1 stranger in {n} let in</source>
       <translation>Höchstens 1 Fremder von {n} wird eingelassen</translation>
     </message>
@@ -279,12 +279,12 @@
       <translation>Kameravorschau</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="520" />
+      <location filename="faceapp/gui/admin/settings.py" line="518" />
       <source>Camera test failed: {why}</source>
       <translation>Kameratest fehlgeschlagen: {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="525" />
+      <location filename="faceapp/gui/admin/settings.py" line="523" />
       <source>Camera works: {w}x{h}</source>
       <translation>Kamera funktioniert: {w}x{h}</translation>
     </message>
@@ -394,9 +394,14 @@
       <translation>Türausgang: {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="533" />
+      <location filename="faceapp/app/system.py" line="190" />
       <source>Door test failed: {why}</source>
       <translation>Türtest fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/system.py" line="188" />
+      <source>Door test: {output} fired</source>
+      <translation>Türtest: {output} ausgelöst</translation>
     </message>
     <message>
       <location filename="faceapp/gui/words.py" line="34" />
@@ -654,7 +659,7 @@
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="581" />
+      <location filename="faceapp/gui/admin/settings.py" line="579" />
       <source>Less secure</source>
       <translation>Weniger sicher</translation>
     </message>
@@ -672,6 +677,31 @@
       <location filename="faceapp/gui/admin/settings.py" line="308" />
       <source>MQTT and Home Assistant</source>
       <translation>MQTT und Home Assistant</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/mqtt.py" line="162" />
+      <source>MQTT test failed: broker {at} not reachable ({why})</source>
+      <translation>MQTT-Test fehlgeschlagen: Broker {at} nicht erreichbar ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/mqtt.py" line="172" />
+      <source>MQTT test failed: no answer from {at} within {s:.0f} s</source>
+      <translation>MQTT-Test fehlgeschlagen: keine Antwort von {at} innerhalb von {s:.0f} s</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/mqtt.py" line="176" />
+      <source>MQTT test failed: {at} refused the connection ({why})</source>
+      <translation>MQTT-Test fehlgeschlagen: {at} hat die Verbindung abgelehnt ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/mqtt.py" line="181" />
+      <source>MQTT works: connected to {at}</source>
+      <translation>MQTT funktioniert: verbunden mit {at}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/mqtt.py" line="180" />
+      <source>MQTT works: connected to {at} with TLS</source>
+      <translation>MQTT funktioniert: verbunden mit {at} über TLS</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="173" />
@@ -714,7 +744,7 @@
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="586" />
+      <location filename="faceapp/gui/admin/settings.py" line="584" />
       <source>More strangers could get in. Save anyway?</source>
       <translation>Mehr Fremde könnten hereinkommen. Trotzdem speichern?</translation>
     </message>
@@ -759,12 +789,12 @@
       <translation>Nicht erkannt (lebendes Gesicht nötig)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="587" />
+      <location filename="faceapp/gui/admin/settings.py" line="585" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="592" />
+      <location filename="faceapp/gui/admin/settings.py" line="590" />
       <source>Not saved: {why}</source>
       <translation>Nicht gespeichert: {why}</translation>
     </message>
@@ -1194,12 +1224,12 @@
       <translation>Der Name wird am Kiosk angezeigt, wenn sich die Tür öffnet.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="559" />
+      <location filename="faceapp/gui/admin/settings.py" line="557" />
       <source>The threshold drops from {a:.3f} to {b:.3f}.</source>
       <translation>Die Schwelle sinkt von {a:.3f} auf {b:.3f}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="603" />
+      <location filename="faceapp/gui/admin/settings.py" line="601" />
       <source>The two PINs differ</source>
       <translation>Die beiden PINs unterscheiden sich</translation>
     </message>
@@ -1224,7 +1254,7 @@
       <translation>Dieses Gesicht passt bereits zu: {who}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="514" />
+      <location filename="faceapp/gui/admin/settings.py" line="512" />
       <source>This is the camera the kiosk is using now</source>
       <translation>Das ist die Kamera, die der Kiosk gerade nutzt</translation>
     </message>
@@ -1329,22 +1359,22 @@
       <translation>Wenn die Galerie aktualisiert werden muss</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="415" />
+      <location filename="faceapp/gui/admin/settings.py" line="413" />
       <source>With 1 face template enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Bei 1 erfassten Gesichtsvorlage braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="403" />
+      <location filename="faceapp/gui/admin/settings.py" line="401" />
       <source>With 1 person enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Bei 1 erfassten Person braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="420" />
+      <location filename="faceapp/gui/admin/settings.py" line="418" />
       <source>With {n} face templates enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Bei {n} erfassten Gesichtsvorlagen braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="408" />
+      <location filename="faceapp/gui/admin/settings.py" line="406" />
       <source>With {n} people enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Bei {n} erfassten Personen braucht das einen Wert von {th:.3f}; er steigt mit jeder erfassten Person, damit die Rate gleich bleibt.</translation>
     </message>
@@ -1489,6 +1519,11 @@
       <translation>Datenbankfehler: {why}</translation>
     </message>
     <message>
+      <location filename="faceapp/app/frameloop.py" line="98" />
+      <source>delivered no frame</source>
+      <translation>hat kein Bild geliefert</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/people.py" line="281" />
       <source>disabled</source>
       <translation>gesperrt</translation>
@@ -1497,6 +1532,31 @@
       <location filename="faceapp/core/gallery/schema.py" line="31" />
       <source>disk full: the change was not saved</source>
       <translation>Datenträger voll: die Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="139" />
+      <source>door command failed with exit code {code}</source>
+      <translation>Türbefehl fehlgeschlagen mit Exit-Code {code}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="135" />
+      <source>door command failed with exit code {code} {last}</source>
+      <translation>Türbefehl fehlgeschlagen mit Exit-Code {code} {last}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="110" />
+      <source>door command is empty</source>
+      <translation>Türbefehl ist leer</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="127" />
+      <source>door command not found</source>
+      <translation>Türbefehl nicht gefunden</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="130" />
+      <source>door command took longer than {s} s</source>
+      <translation>Türbefehl dauerte länger als {s} s</translation>
     </message>
     <message>
       <location filename="faceapp/core/images.py" line="56" />
@@ -1659,7 +1719,17 @@
       <translation>Modellkarte nicht gefunden</translation>
     </message>
     <message>
-      <location filename="faceapp/core/embedding.py" line="44" />
+      <location filename="faceapp/core/threshold.py" line="82" />
+      <source>model card {name} has no measured thresholds; set one explicitly</source>
+      <translation>Modellkarte {name} hat keine gemessenen Schwellen; bitte eine Schwelle selbst festlegen</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/threshold.py" line="78" />
+      <source>model card {name}: a threshold key is not a number</source>
+      <translation>Modellkarte {name}: ein Schwellen-Schlüssel ist keine Zahl</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/models.py" line="36" />
       <source>model file not found</source>
       <translation>Modelldatei nicht gefunden</translation>
     </message>
@@ -1689,9 +1759,19 @@
       <translation>zu diesem Ereignis wurde kein Gesicht gespeichert, es lässt sich daher nicht markieren</translation>
     </message>
     <message>
+      <location filename="faceapp/app/frameloop.py" line="106" />
+      <source>no frame within {s:.0f} s</source>
+      <translation>kein Bild innerhalb von {s:.0f} s</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/frames.py" line="54" />
       <source>no images found</source>
       <translation>keine Bilder gefunden</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/models.py" line="43" />
+      <source>no installed model named {spec} (installed: {names})</source>
+      <translation>kein installiertes Modell namens {spec} (installiert: {names})</translation>
     </message>
     <message>
       <location filename="faceapp/core/gallery/people.py" line="146" />
@@ -1814,9 +1894,19 @@
       <translation>recognition.target_fpir muss ein Bruchteil zwischen 0 und 1 sein, nicht {value}</translation>
     </message>
     <message>
+      <location filename="faceapp/core/door.py" line="172" />
+      <source>relay not reachable ({why})</source>
+      <translation>Relais nicht erreichbar ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="292" />
       <source>saved as {name}</source>
       <translation>gespeichert als {name}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="191" />
+      <source>serial relay needs a port (e.g. /dev/ttyUSB0)</source>
+      <translation>serielles Relais braucht einen Anschluss (z. B. /dev/ttyUSB0)</translation>
     </message>
     <message>
       <location filename="faceapp/core/typed.py" line="107" />
@@ -1889,6 +1979,11 @@
       <translation>drehen Sie den Kopf etwas nach rechts</translation>
     </message>
     <message>
+      <location filename="faceapp/core/door.py" line="194" />
+      <source>unknown door output {kind} (dryrun, webhook, command, serial)</source>
+      <translation>unbekannter Türausgang {kind} (dryrun, webhook, command, serial)</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/typed.py" line="96" />
       <source>unknown setting {name}</source>
       <translation>unbekannte Einstellung {name}</translation>
@@ -1902,6 +1997,21 @@
       <location filename="faceapp/core/images.py" line="86" />
       <source>unsupported channel count {n}</source>
       <translation>nicht unterstützte Kanalzahl {n}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="78" />
+      <source>webhook URL must start with http:// or https:// (got {url})</source>
+      <translation>Webhook-URL muss mit http:// oder https:// beginnen (erhalten: {url})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="98" />
+      <source>webhook answered HTTP {code}</source>
+      <translation>Webhook antwortete mit HTTP {code}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="101" />
+      <source>webhook unreachable ({why})</source>
+      <translation>Webhook nicht erreichbar ({why})</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/people.py" line="253" />
@@ -1989,7 +2099,7 @@
       <translation>{problem} – neuer Versuch in {s} s</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="441" />
+      <location filename="faceapp/gui/admin/settings.py" line="439" />
       <source>{th:.3f} in force</source>
       <translation>{th:.3f} in Kraft</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>faceapp</name>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="428" />
+      <location filename="faceapp/gui/admin/settings.py" line="426" />
       <source> Beyond what this model was measured on: set stricter to be safe.</source>
       <translation> Fuera de lo medido para este modelo: elija un nivel más estricto por seguridad.</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>PIN de administrador</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="612" />
+      <location filename="faceapp/gui/admin/settings.py" line="610" />
       <source>Admin PIN changed</source>
       <translation>PIN de administrador cambiado</translation>
     </message>
@@ -164,7 +164,7 @@
       <translation>Ámbar</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="554" />
+      <location filename="faceapp/gui/admin/settings.py" line="552" />
       <source>Anyone who can publish to the MQTT broker could open the door.</source>
       <translation>Cualquiera que pueda publicar en el bróker MQTT podría abrir la puerta.</translation>
     </message>
@@ -174,12 +174,12 @@
       <translation>Aparecer por sí solo en Home Assistant (descubrimiento MQTT)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="564" />
+      <location filename="faceapp/gui/admin/settings.py" line="562" />
       <source>At most 1 stranger in {b} instead of 1 in {a} would be let in.</source>
       <translation>Se dejaría entrar como máximo a 1 desconocido de cada {b} en lugar de 1 de cada {a}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="377" />
+      <location filename="faceapp/gui/admin/settings.py" line="375" />
       <source>At most 1 stranger in {n} let in</source>
       <translation>Como máximo entra 1 desconocido de cada {n}</translation>
     </message>
@@ -279,12 +279,12 @@
       <translation>Vista previa de la cámara</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="520" />
+      <location filename="faceapp/gui/admin/settings.py" line="518" />
       <source>Camera test failed: {why}</source>
       <translation>La prueba de la cámara falló: {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="525" />
+      <location filename="faceapp/gui/admin/settings.py" line="523" />
       <source>Camera works: {w}x{h}</source>
       <translation>La cámara funciona: {w}x{h}</translation>
     </message>
@@ -394,9 +394,14 @@
       <translation>Salida de puerta: {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="533" />
+      <location filename="faceapp/app/system.py" line="190" />
       <source>Door test failed: {why}</source>
       <translation>La prueba de la puerta falló: {why}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/system.py" line="188" />
+      <source>Door test: {output} fired</source>
+      <translation>Prueba de puerta: {output} activado</translation>
     </message>
     <message>
       <location filename="faceapp/gui/words.py" line="34" />
@@ -654,7 +659,7 @@
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="581" />
+      <location filename="faceapp/gui/admin/settings.py" line="579" />
       <source>Less secure</source>
       <translation>Menos seguro</translation>
     </message>
@@ -672,6 +677,31 @@
       <location filename="faceapp/gui/admin/settings.py" line="308" />
       <source>MQTT and Home Assistant</source>
       <translation>MQTT y Home Assistant</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/mqtt.py" line="162" />
+      <source>MQTT test failed: broker {at} not reachable ({why})</source>
+      <translation>Prueba MQTT fallida: broker {at} inalcanzable ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/mqtt.py" line="172" />
+      <source>MQTT test failed: no answer from {at} within {s:.0f} s</source>
+      <translation>Prueba MQTT fallida: sin respuesta de {at} en {s:.0f} s</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/mqtt.py" line="176" />
+      <source>MQTT test failed: {at} refused the connection ({why})</source>
+      <translation>Prueba MQTT fallida: {at} rechazó la conexión ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/mqtt.py" line="181" />
+      <source>MQTT works: connected to {at}</source>
+      <translation>MQTT funciona: conectado a {at}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/mqtt.py" line="180" />
+      <source>MQTT works: connected to {at} with TLS</source>
+      <translation>MQTT funciona: conectado a {at} con TLS</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="173" />
@@ -714,7 +744,7 @@
       <translation>Modelo</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="586" />
+      <location filename="faceapp/gui/admin/settings.py" line="584" />
       <source>More strangers could get in. Save anyway?</source>
       <translation>Podrían entrar más desconocidos. ¿Guardar de todos modos?</translation>
     </message>
@@ -759,12 +789,12 @@
       <translation>No reconocido (se necesita una cara real)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="587" />
+      <location filename="faceapp/gui/admin/settings.py" line="585" />
       <source>Not saved</source>
       <translation>No guardado</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="592" />
+      <location filename="faceapp/gui/admin/settings.py" line="590" />
       <source>Not saved: {why}</source>
       <translation>No guardado: {why}</translation>
     </message>
@@ -1194,12 +1224,12 @@
       <translation>El nombre se muestra en el quiosco cuando se abre la puerta.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="559" />
+      <location filename="faceapp/gui/admin/settings.py" line="557" />
       <source>The threshold drops from {a:.3f} to {b:.3f}.</source>
       <translation>El umbral baja de {a:.3f} a {b:.3f}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="603" />
+      <location filename="faceapp/gui/admin/settings.py" line="601" />
       <source>The two PINs differ</source>
       <translation>Los dos PIN no coinciden</translation>
     </message>
@@ -1224,7 +1254,7 @@
       <translation>Esta cara ya coincide con: {who}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="514" />
+      <location filename="faceapp/gui/admin/settings.py" line="512" />
       <source>This is the camera the kiosk is using now</source>
       <translation>Esta es la cámara que usa ahora el quiosco</translation>
     </message>
@@ -1329,22 +1359,22 @@
       <translation>Cuando hay que actualizar la galería</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="415" />
+      <location filename="faceapp/gui/admin/settings.py" line="413" />
       <source>With 1 face template enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Con 1 plantilla facial registrada hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="403" />
+      <location filename="faceapp/gui/admin/settings.py" line="401" />
       <source>With 1 person enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Con 1 persona registrada hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="420" />
+      <location filename="faceapp/gui/admin/settings.py" line="418" />
       <source>With {n} face templates enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Con {n} plantillas faciales registradas hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="408" />
+      <location filename="faceapp/gui/admin/settings.py" line="406" />
       <source>With {n} people enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Con {n} personas registradas hace falta una puntuación de {th:.3f}; sube a medida que se registran personas, para que la tasa no cambie.</translation>
     </message>
@@ -1489,6 +1519,11 @@
       <translation>error de la base de datos: {why}</translation>
     </message>
     <message>
+      <location filename="faceapp/app/frameloop.py" line="98" />
+      <source>delivered no frame</source>
+      <translation>no entregó ninguna imagen</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/people.py" line="281" />
       <source>disabled</source>
       <translation>desactivado</translation>
@@ -1497,6 +1532,31 @@
       <location filename="faceapp/core/gallery/schema.py" line="31" />
       <source>disk full: the change was not saved</source>
       <translation>disco lleno: el cambio no se ha guardado</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="139" />
+      <source>door command failed with exit code {code}</source>
+      <translation>el comando de puerta falló con el código {code}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="135" />
+      <source>door command failed with exit code {code} {last}</source>
+      <translation>el comando de puerta falló con el código {code} {last}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="110" />
+      <source>door command is empty</source>
+      <translation>el comando de puerta está vacío</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="127" />
+      <source>door command not found</source>
+      <translation>comando de puerta no encontrado</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="130" />
+      <source>door command took longer than {s} s</source>
+      <translation>el comando de puerta tardó más de {s} s</translation>
     </message>
     <message>
       <location filename="faceapp/core/images.py" line="56" />
@@ -1659,7 +1719,17 @@
       <translation>no se encuentra la ficha del modelo</translation>
     </message>
     <message>
-      <location filename="faceapp/core/embedding.py" line="44" />
+      <location filename="faceapp/core/threshold.py" line="82" />
+      <source>model card {name} has no measured thresholds; set one explicitly</source>
+      <translation>la ficha del modelo {name} no tiene umbrales medidos; fije uno usted mismo</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/threshold.py" line="78" />
+      <source>model card {name}: a threshold key is not a number</source>
+      <translation>ficha del modelo {name}: una clave de umbral no es un número</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/models.py" line="36" />
       <source>model file not found</source>
       <translation>no se encuentra el archivo del modelo</translation>
     </message>
@@ -1689,9 +1759,19 @@
       <translation>no se guardó ninguna cara con este evento, así que no se puede marcar</translation>
     </message>
     <message>
+      <location filename="faceapp/app/frameloop.py" line="106" />
+      <source>no frame within {s:.0f} s</source>
+      <translation>ninguna imagen en {s:.0f} s</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/frames.py" line="54" />
       <source>no images found</source>
       <translation>no se encontraron imágenes</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/models.py" line="43" />
+      <source>no installed model named {spec} (installed: {names})</source>
+      <translation>ningún modelo instalado llamado {spec} (instalados: {names})</translation>
     </message>
     <message>
       <location filename="faceapp/core/gallery/people.py" line="146" />
@@ -1814,9 +1894,19 @@
       <translation>recognition.target_fpir debe ser una fracción entre 0 y 1, no {value}</translation>
     </message>
     <message>
+      <location filename="faceapp/core/door.py" line="172" />
+      <source>relay not reachable ({why})</source>
+      <translation>relé inalcanzable ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="292" />
       <source>saved as {name}</source>
       <translation>guardado como {name}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="191" />
+      <source>serial relay needs a port (e.g. /dev/ttyUSB0)</source>
+      <translation>el relé serie necesita un puerto (p. ej. /dev/ttyUSB0)</translation>
     </message>
     <message>
       <location filename="faceapp/core/typed.py" line="107" />
@@ -1889,6 +1979,11 @@
       <translation>gire la cabeza ligeramente a su derecha</translation>
     </message>
     <message>
+      <location filename="faceapp/core/door.py" line="194" />
+      <source>unknown door output {kind} (dryrun, webhook, command, serial)</source>
+      <translation>salida de puerta desconocida {kind} (dryrun, webhook, command, serial)</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/typed.py" line="96" />
       <source>unknown setting {name}</source>
       <translation>ajuste desconocido {name}</translation>
@@ -1902,6 +1997,21 @@
       <location filename="faceapp/core/images.py" line="86" />
       <source>unsupported channel count {n}</source>
       <translation>número de canales no admitido: {n}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="78" />
+      <source>webhook URL must start with http:// or https:// (got {url})</source>
+      <translation>la URL del webhook debe empezar por http:// o https:// (recibido: {url})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="98" />
+      <source>webhook answered HTTP {code}</source>
+      <translation>el webhook respondió HTTP {code}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="101" />
+      <source>webhook unreachable ({why})</source>
+      <translation>webhook inalcanzable ({why})</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/people.py" line="253" />
@@ -1989,7 +2099,7 @@
       <translation>{problem}: nuevo intento en {s} s</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="441" />
+      <location filename="faceapp/gui/admin/settings.py" line="439" />
       <source>{th:.3f} in force</source>
       <translation>{th:.3f} en vigor</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>faceapp</name>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="428" />
+      <location filename="faceapp/gui/admin/settings.py" line="426" />
       <source> Beyond what this model was measured on: set stricter to be safe.</source>
       <translation> Au-delà de ce qui a été mesuré pour ce modèle : choisissez plus strict par prudence.</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Code PIN administrateur</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="612" />
+      <location filename="faceapp/gui/admin/settings.py" line="610" />
       <source>Admin PIN changed</source>
       <translation>Code PIN administrateur modifié</translation>
     </message>
@@ -164,7 +164,7 @@
       <translation>Orange</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="554" />
+      <location filename="faceapp/gui/admin/settings.py" line="552" />
       <source>Anyone who can publish to the MQTT broker could open the door.</source>
       <translation>Quiconque peut publier sur le broker MQTT pourrait ouvrir la porte.</translation>
     </message>
@@ -174,12 +174,12 @@
       <translation>Apparaître tout seul dans Home Assistant (découverte MQTT)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="564" />
+      <location filename="faceapp/gui/admin/settings.py" line="562" />
       <source>At most 1 stranger in {b} instead of 1 in {a} would be let in.</source>
       <translation>Au plus 1 inconnu sur {b} au lieu de 1 sur {a} serait admis.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="377" />
+      <location filename="faceapp/gui/admin/settings.py" line="375" />
       <source>At most 1 stranger in {n} let in</source>
       <translation>Au plus 1 inconnu sur {n} admis</translation>
     </message>
@@ -279,12 +279,12 @@
       <translation>Aperçu de la caméra</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="520" />
+      <location filename="faceapp/gui/admin/settings.py" line="518" />
       <source>Camera test failed: {why}</source>
       <translation>Échec du test de la caméra : {why}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="525" />
+      <location filename="faceapp/gui/admin/settings.py" line="523" />
       <source>Camera works: {w}x{h}</source>
       <translation>La caméra fonctionne : {w}x{h}</translation>
     </message>
@@ -394,9 +394,14 @@
       <translation>Sortie de porte : {name}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="533" />
+      <location filename="faceapp/app/system.py" line="190" />
       <source>Door test failed: {why}</source>
       <translation>Échec du test de la porte : {why}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/system.py" line="188" />
+      <source>Door test: {output} fired</source>
+      <translation>Test de porte : {output} déclenché</translation>
     </message>
     <message>
       <location filename="faceapp/gui/words.py" line="34" />
@@ -654,7 +659,7 @@
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="581" />
+      <location filename="faceapp/gui/admin/settings.py" line="579" />
       <source>Less secure</source>
       <translation>Moins sûr</translation>
     </message>
@@ -672,6 +677,31 @@
       <location filename="faceapp/gui/admin/settings.py" line="308" />
       <source>MQTT and Home Assistant</source>
       <translation>MQTT et Home Assistant</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/mqtt.py" line="162" />
+      <source>MQTT test failed: broker {at} not reachable ({why})</source>
+      <translation>Échec du test MQTT : broker {at} injoignable ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/mqtt.py" line="172" />
+      <source>MQTT test failed: no answer from {at} within {s:.0f} s</source>
+      <translation>Échec du test MQTT : pas de réponse de {at} en {s:.0f} s</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/mqtt.py" line="176" />
+      <source>MQTT test failed: {at} refused the connection ({why})</source>
+      <translation>Échec du test MQTT : {at} a refusé la connexion ({why})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/mqtt.py" line="181" />
+      <source>MQTT works: connected to {at}</source>
+      <translation>MQTT fonctionne : connecté à {at}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/mqtt.py" line="180" />
+      <source>MQTT works: connected to {at} with TLS</source>
+      <translation>MQTT fonctionne : connecté à {at} avec TLS</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/settings.py" line="173" />
@@ -714,7 +744,7 @@
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="586" />
+      <location filename="faceapp/gui/admin/settings.py" line="584" />
       <source>More strangers could get in. Save anyway?</source>
       <translation>Davantage d'inconnus pourraient entrer. Enregistrer quand même ?</translation>
     </message>
@@ -759,12 +789,12 @@
       <translation>Non reconnu (visage vivant requis)</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="587" />
+      <location filename="faceapp/gui/admin/settings.py" line="585" />
       <source>Not saved</source>
       <translation>Non enregistré</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="592" />
+      <location filename="faceapp/gui/admin/settings.py" line="590" />
       <source>Not saved: {why}</source>
       <translation>Non enregistré : {why}</translation>
     </message>
@@ -1194,12 +1224,12 @@
       <translation>Le nom s'affiche sur le kiosque quand la porte s'ouvre.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="559" />
+      <location filename="faceapp/gui/admin/settings.py" line="557" />
       <source>The threshold drops from {a:.3f} to {b:.3f}.</source>
       <translation>Le seuil baisse de {a:.3f} à {b:.3f}.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="603" />
+      <location filename="faceapp/gui/admin/settings.py" line="601" />
       <source>The two PINs differ</source>
       <translation>Les deux codes PIN diffèrent</translation>
     </message>
@@ -1224,7 +1254,7 @@
       <translation>Ce visage correspond déjà à : {who}</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="514" />
+      <location filename="faceapp/gui/admin/settings.py" line="512" />
       <source>This is the camera the kiosk is using now</source>
       <translation>C'est la caméra que le kiosque utilise en ce moment</translation>
     </message>
@@ -1329,22 +1359,22 @@
       <translation>Quand la galerie doit être mise à jour</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="415" />
+      <location filename="faceapp/gui/admin/settings.py" line="413" />
       <source>With 1 face template enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Avec 1 modèle de visage inscrit, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="403" />
+      <location filename="faceapp/gui/admin/settings.py" line="401" />
       <source>With 1 person enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Avec 1 personne inscrite, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="420" />
+      <location filename="faceapp/gui/admin/settings.py" line="418" />
       <source>With {n} face templates enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Avec {n} modèles de visage inscrits, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="408" />
+      <location filename="faceapp/gui/admin/settings.py" line="406" />
       <source>With {n} people enrolled this needs a score of {th:.3f}; it rises as people are enrolled, so the rate stays the same.</source>
       <translation>Avec {n} personnes inscrites, il faut un score de {th:.3f} ; il augmente à mesure que des personnes sont inscrites, pour que le taux reste le même.</translation>
     </message>
@@ -1489,6 +1519,11 @@
       <translation>erreur de base de données : {why}</translation>
     </message>
     <message>
+      <location filename="faceapp/app/frameloop.py" line="98" />
+      <source>delivered no frame</source>
+      <translation>n'a fourni aucune image</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/people.py" line="281" />
       <source>disabled</source>
       <translation>désactivé</translation>
@@ -1497,6 +1532,31 @@
       <location filename="faceapp/core/gallery/schema.py" line="31" />
       <source>disk full: the change was not saved</source>
       <translation>disque plein : la modification n'a pas été enregistrée</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="139" />
+      <source>door command failed with exit code {code}</source>
+      <translation>la commande de porte a échoué avec le code {code}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="135" />
+      <source>door command failed with exit code {code} {last}</source>
+      <translation>la commande de porte a échoué avec le code {code} {last}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="110" />
+      <source>door command is empty</source>
+      <translation>la commande de porte est vide</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="127" />
+      <source>door command not found</source>
+      <translation>commande de porte introuvable</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="130" />
+      <source>door command took longer than {s} s</source>
+      <translation>la commande de porte a duré plus de {s} s</translation>
     </message>
     <message>
       <location filename="faceapp/core/images.py" line="56" />
@@ -1659,7 +1719,17 @@
       <translation>fiche du modèle introuvable</translation>
     </message>
     <message>
-      <location filename="faceapp/core/embedding.py" line="44" />
+      <location filename="faceapp/core/threshold.py" line="82" />
+      <source>model card {name} has no measured thresholds; set one explicitly</source>
+      <translation>la fiche du modèle {name} n'a pas de seuils mesurés ; fixez-en un vous-même</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/threshold.py" line="78" />
+      <source>model card {name}: a threshold key is not a number</source>
+      <translation>fiche du modèle {name} : une clé de seuil n'est pas un nombre</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/models.py" line="36" />
       <source>model file not found</source>
       <translation>fichier du modèle introuvable</translation>
     </message>
@@ -1689,9 +1759,19 @@
       <translation>aucun visage n'a été conservé avec cet événement : impossible de le marquer</translation>
     </message>
     <message>
+      <location filename="faceapp/app/frameloop.py" line="106" />
+      <source>no frame within {s:.0f} s</source>
+      <translation>aucune image en {s:.0f} s</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/frames.py" line="54" />
       <source>no images found</source>
       <translation>aucune image trouvée</translation>
+    </message>
+    <message>
+      <location filename="faceapp/app/models.py" line="43" />
+      <source>no installed model named {spec} (installed: {names})</source>
+      <translation>aucun modèle installé nommé {spec} (installés : {names})</translation>
     </message>
     <message>
       <location filename="faceapp/core/gallery/people.py" line="146" />
@@ -1814,9 +1894,19 @@
       <translation>recognition.target_fpir doit être une fraction entre 0 et 1, pas {value}</translation>
     </message>
     <message>
+      <location filename="faceapp/core/door.py" line="172" />
+      <source>relay not reachable ({why})</source>
+      <translation>relais injoignable ({why})</translation>
+    </message>
+    <message>
       <location filename="faceapp/gui/admin/bench_panel.py" line="292" />
       <source>saved as {name}</source>
       <translation>enregistré sous {name}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="191" />
+      <source>serial relay needs a port (e.g. /dev/ttyUSB0)</source>
+      <translation>le relais série a besoin d'un port (p. ex. /dev/ttyUSB0)</translation>
     </message>
     <message>
       <location filename="faceapp/core/typed.py" line="107" />
@@ -1889,6 +1979,11 @@
       <translation>tournez légèrement la tête vers la droite</translation>
     </message>
     <message>
+      <location filename="faceapp/core/door.py" line="194" />
+      <source>unknown door output {kind} (dryrun, webhook, command, serial)</source>
+      <translation>sortie de porte inconnue {kind} (dryrun, webhook, command, serial)</translation>
+    </message>
+    <message>
       <location filename="faceapp/core/typed.py" line="96" />
       <source>unknown setting {name}</source>
       <translation>réglage inconnu {name}</translation>
@@ -1902,6 +1997,21 @@
       <location filename="faceapp/core/images.py" line="86" />
       <source>unsupported channel count {n}</source>
       <translation>nombre de canaux non pris en charge : {n}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="78" />
+      <source>webhook URL must start with http:// or https:// (got {url})</source>
+      <translation>l'URL du webhook doit commencer par http:// ou https:// (reçu : {url})</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="98" />
+      <source>webhook answered HTTP {code}</source>
+      <translation>le webhook a répondu HTTP {code}</translation>
+    </message>
+    <message>
+      <location filename="faceapp/core/door.py" line="101" />
+      <source>webhook unreachable ({why})</source>
+      <translation>webhook injoignable ({why})</translation>
     </message>
     <message>
       <location filename="faceapp/gui/admin/people.py" line="253" />
@@ -1989,7 +2099,7 @@
       <translation>{problem} – nouvel essai dans {s} s</translation>
     </message>
     <message>
-      <location filename="faceapp/gui/admin/settings.py" line="441" />
+      <location filename="faceapp/gui/admin/settings.py" line="439" />
       <source>{th:.3f} in force</source>
       <translation>{th:.3f} en vigueur</translation>
     </message>

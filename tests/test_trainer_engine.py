@@ -120,6 +120,20 @@ def test_help_everywhere():
         assert r.returncode == 0 and "usage: faceapp-train" in r.stdout, (sub, r.stderr)
 
 
+def test_step_speed_times_variants_side_by_side(capsys):
+    """The throughput bench runs each variant's real training step and prints the ratio to the
+    first; a misspelt variant is a usage error, not a silent skip."""
+    from trainer.tools import step_speed
+
+    res = step_speed.measure("edgeface_xxs", ("eager", "channels_last"), batch=2, rounds=2)
+    assert set(res) == {"eager", "channels_last"}
+    assert all(r["crops_per_s"] > 0 and r["warmup_s"] > 0 for r in res.values())
+    assert step_speed.main(["--batch", "2", "--rounds", "1", "--variants", "eager"]) == 0
+    assert "eager" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        step_speed.main(["--variants", "eager,jit"])
+
+
 @pytest.fixture(scope="module")
 def tiny_int8(tiny_cache, tmp_path_factory):
     """A random-init EdgeFace-XXS exported to ONNX and quantized by the PTQ recipe (shared by

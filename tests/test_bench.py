@@ -147,9 +147,14 @@ def test_door_simulation_counts_what_the_door_did(tmp_path):
     assert r.enrolled + len(r.not_enrolled_as_duplicate) + len(r.not_enrolled_no_face) == 4
     assert r.strangers == 6 and 0 <= r.strangers_granted <= 6
     assert r.enrolled_granted + r.wrong_person_granted <= r.enrolled
+    # every enrolled person is let in, refused on a score (kept), or had no usable face
+    refused = r.enrolled - r.enrolled_granted - r.wrong_person_granted - r.enrolled_without_face
+    assert len(r.refused_scores) == refused
+    assert all(s < float(r.threshold.rsplit(" ", 1)[-1]) for s in r.refused_scores)
     assert "stranger in 100" in r.threshold and r.model
     two = r.pooled(r)  # draws pooled: every count doubles
     assert (two.enrolled, two.strangers_granted) == (2 * r.enrolled, 2 * r.strangers_granted)
+    assert two.refused_scores == 2 * r.refused_scores
     assert main(["--images", str(tmp_path), "--people", "2"]) == 2  # no people: clear error
 
 

@@ -46,6 +46,9 @@ class DoorReport:
     # asked to look at the camera; a photo cannot): of enrolled people, of strangers
     enrolled_without_face: int = 0
     strangers_without_face: int = 0
+    # the top score of each enrolled person's probe that had a face but was not let in (with
+    # anyone in the gallery): how far below the threshold the model's own refusals are
+    refused_scores: list[float] = field(default_factory=list)
 
     def pooled(self, other: DoorReport) -> DoorReport:
         """This draw's counts and another's together (the thresholds side by side)."""
@@ -75,6 +78,12 @@ class DoorReport:
             f"probe photos without a usable face (counted as not let in): "
             f"{self.enrolled_without_face} of enrolled people, "
             f"{self.strangers_without_face} of strangers",
+            f"enrolled people refused on their score: {len(self.refused_scores)}"
+            + (
+                f", top scores {min(self.refused_scores):.3f} to {max(self.refused_scores):.3f}"
+                if self.refused_scores
+                else ""
+            ),
         ]
 
 
@@ -151,6 +160,8 @@ def simulate(
                     report.enrolled_granted += 1
                 else:
                     report.wrong_person_granted += 1
+            elif ident.decision != NO_FACE and ident.score is not None:
+                report.refused_scores.append(round(float(ident.score), 4))
         for photo in others:
             ident = rec.identify_photo(photo)
             report.strangers += 1

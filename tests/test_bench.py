@@ -158,6 +158,31 @@ def test_door_simulation_counts_what_the_door_did(tmp_path):
     assert main(["--images", str(tmp_path), "--people", "2"]) == 2  # no people: clear error
 
 
+def test_photo_subject_checks_the_face_taken_against_the_persons_other_photos(tmp_path):
+    """Megawati beside a colleague is taken as herself, checked against her other photos; a
+    photo of two people side by side is counted as refused."""
+    import shutil
+
+    import cv2
+    import numpy as np
+
+    from faceapp.bench.photo_subject import check, main
+
+    need(LFW_DEV)
+    own = tmp_path / "Megawati_Sukarnoputri"
+    own.mkdir()
+    for i in (1, 2, 3):
+        shutil.copy(lfw("Megawati_Sukarnoputri", i), own)
+    pair = tmp_path / "Pair"
+    pair.mkdir()
+    both = [cv2.imread(str(lfw(n, 1))) for n in ("Hugo_Chavez", "Jennifer_Capriati")]
+    cv2.imwrite(str(pair / "two.jpg"), np.hstack(both))
+    r = check(tmp_path)
+    assert r.photos == 4 and r.similar_size == 2 and r.refused == ["two.jpg"]
+    assert r.taken == r.checked == r.own_face == 1 and not r.wrong
+    assert main(["--images", str(tmp_path / "nowhere")]) == 2
+
+
 def test_startup_resources_and_pipeline_benchmarks_print_their_figures(capsys):
     """The start-up benchmark runs fresh processes (self-test, headless first decision, the
     window's first decision) and the pipeline benchmark times the kiosk path now and as it was;

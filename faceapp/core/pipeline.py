@@ -75,7 +75,8 @@ def dominant_face(
     With the image ``size`` (width, height) of a photo, faces of similar size are told apart
     by framing: a photo is taken of its subject, so a face at least :data:`FRAMED` times
     nearer the centre than every other of similar size is the one meant (a person photographed
-    with a colleague beside them; about 1 LFW photo in 22). A camera frame passes no size: at
+    with a colleague beside them: 250 of the 5 373 LFW dev photos hold such faces, see
+    ``faceapp.bench.photo_subject``). A camera frame passes no size: at
     the door two people side by side are both in front. None when there is no face or the
     subject stays ambiguous. ``faces``: largest first."""
     if not faces:

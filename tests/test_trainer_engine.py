@@ -361,14 +361,15 @@ def test_a_campaign_resumes_at_another_batch_where_its_crops_left_off(
     assert int(rows[-1]["samples_seen"]) == state["progress"]["samples"] + again + epoch
 
 
-@pytest.mark.parametrize("online", [True, False])
+@pytest.mark.parametrize("online", ["auto", "torch", ""])
 def test_an_online_teacher_gives_targets_for_the_augmented_crop(tiny_cache, tmp_path, online):
     """A student that is a copy of its teacher, not trained (lr 0), under augmentations that
     change every crop: with ``online_teacher`` the teacher embeds the augmented crop itself
-    and the student matches it exactly, blends of two faces included; with the cached targets
-    (the clean crop's embedding) it does not."""
+    and the student matches it exactly, blends of two faces included, whether onnxruntime
+    (``auto`` on a CPU) or torch runs the teacher; with the cached targets (the clean crop's
+    embedding) it does not."""
     need(TEACHER_XS)
-    name = f"online-{online}"
+    name = f"online-{online or 'off'}"
     cfg = _campaign_cfg(
         tiny_cache,
         tmp_path,
@@ -379,10 +380,13 @@ def test_an_online_teacher_gives_targets_for_the_augmented_crop(tiny_cache, tmp_
         ema_decay=0.0,
         init=TEACHER_XS,
         online_teacher="true" if online else "false",
+        teacher_runtime=online or "auto",
         augment="{flip: 0.5, grayscale: 1.0, resize: 1.0, min_scale: 0.25, blur: 1.0, "
         f"jitter: 0.5, erase: 0.5, mixup: {0.5 if online else 0}}}",
     )
     assert train_main(["distill", "--config", str(cfg)]) == 0
+    # on this CPU "auto" runs the teacher by onnxruntime, from an export in the run folder
+    assert (tmp_path / name / "teacher.onnx").exists() == (online == "auto")
     (row,) = list(csv.DictReader((tmp_path / name / "metrics.csv").read_text().splitlines()))
     feature = float(row["feature"])  # 1 - cosine to the target, averaged over the steps
     assert feature < 1e-4 if online else feature > 1e-2, feature
@@ -467,3 +471,20 @@ def test_mixup_needs_an_online_teacher(tiny_cache, tmp_path):
         distill(cfg)
     with pytest.raises(ConfigError, match="class label"):
         train(TrainConfig.from_dict({"data": [str(tiny_cache)], "augment": {"mixup": 0.2}}))
+
+
+def test_an_unknown_teacher_runtime_is_refused_by_name(tiny_cache, tmp_path):
+    from trainer.engine.distill import DistillConfig, distill
+
+    need(TEACHER_XS)
+    cfg = DistillConfig.from_dict(
+        {
+            "data": [str(tiny_cache)],
+            "teacher": str(TEACHER_XS),
+            "out": str(tmp_path / "run"),
+            "online_teacher": True,
+            "teacher_runtime": "tensorrt",
+        }
+    )
+    with pytest.raises(ConfigError, match="teacher_runtime must be auto, torch or onnx"):
+        distill(cfg)

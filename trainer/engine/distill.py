@@ -79,6 +79,9 @@ class DistillConfig:
     # student sees (a blurred grey crop's own embedding), instead of the cached embeddings of
     # the clean crop and its mirror; a teacher forward each step (about a third more on a CPU)
     online_teacher: bool = False
+    # what runs the online teacher: "auto" (onnxruntime on a CPU, where it is faster than
+    # torch; torch on a GPU), "torch" or "onnx"
+    teacher_runtime: str = "auto"
     augment: AugmentConfig = field(default_factory=AugmentConfig)
     max_steps_per_epoch: int = 0  # 0 = whole epoch (small values for tests)
     seed: int = 0
@@ -177,6 +180,25 @@ def _teacher(cfg: DistillConfig, device) -> torch.nn.Module:
     return teacher.to(memory_format=torch.channels_last) if cfg.channels_last else teacher
 
 
+def _online_teacher(
+    cfg: DistillConfig, run: RunDir, device
+) -> Callable[[torch.Tensor], torch.Tensor]:
+    """The teacher's forward for the online targets: torch's module, or on a CPU (``auto``)
+    the same weights exported into the run folder and run by onnxruntime
+    (:class:`~trainer.export.onnx.OnnxForward`)."""
+    runtime = cfg.teacher_runtime
+    if runtime not in ("auto", "torch", "onnx"):
+        raise ConfigError(f"teacher_runtime must be auto, torch or onnx, not {runtime!r}")
+    if runtime == "torch" or (runtime == "auto" and device.type != "cpu"):
+        return _teacher(cfg, device)
+    from trainer.export.onnx import OnnxForward
+    from trainer.models.teachers import load_edgeface
+
+    log.info("online teacher through onnxruntime")
+    threads = cfg.threads or torch.get_num_threads()
+    return OnnxForward(load_edgeface(cfg.teacher), run.path / "teacher.onnx", threads)
+
+
 Targets = Callable[[torch.Tensor, np.ndarray, torch.Tensor], torch.Tensor]
 
 
@@ -187,7 +209,7 @@ def _targets(cfg: DistillConfig, data: AlignedSet, run: RunDir, device) -> Targe
     student sees); otherwise they are the cached embeddings of the clean crops ``rows`` (or of
     their mirrors where ``flipped``), kept on the training device."""
     if cfg.online_teacher:
-        teacher = _teacher(cfg, device)
+        teacher = _online_teacher(cfg, run, device)
 
         @torch.no_grad()
         def online(x: torch.Tensor, rows: np.ndarray, flipped: torch.Tensor) -> torch.Tensor:

@@ -102,3 +102,34 @@ def export_onnx(
     )
     card.save(out_path.with_suffix(".json"))
     return card
+
+
+class OnnxForward:
+    """A frozen model's forward run by onnxruntime on CPU torch tensors.
+
+    Why: an online teacher runs a forward every distillation step, and on a CPU onnxruntime
+    runs EdgeFace-XS 1.3-1.4x faster than torch (one thread, batch 128: 172 against 124-131
+    crops/s, the same weights, outputs within 1e-5). A whole campaign step gains less: 20
+    steps of 512 on the 2-core machine took 113 and 115 s against 119 and 119 s with torch's
+    teacher, alternated (about 1.04x). Its worker threads do not spin-wait between calls,
+    which would take the cores from the student's backward pass that follows each call.
+    """
+
+    def __init__(self, model: nn.Module, path: str | Path, threads: int = 0) -> None:
+        import onnxruntime as ort
+
+        card = export_onnx(model, path, name=Path(path).stem)
+        if card.provenance["onnx_vs_torch_max_abs_diff"] > 1e-3:
+            raise RuntimeError(f"{path}: the ONNX export does not reproduce the model")
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = int(threads)
+        opts.inter_op_num_threads = 1
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        opts.log_severity_level = 3
+        self.session = ort.InferenceSession(
+            str(path), sess_options=opts, providers=["CPUExecutionProvider"]
+        )
+
+    def __call__(self, x: torch.Tensor) -> torch.Tensor:
+        x = x.detach().float().contiguous()  # NCHW memory, as the export takes it
+        return torch.from_numpy(self.session.run(None, {"input": x.numpy()})[0])

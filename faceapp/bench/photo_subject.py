@@ -20,7 +20,6 @@ import argparse
 import json
 import logging
 import sys
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -39,18 +38,12 @@ class SubjectReport:
 
 
 def check(images: Path, model: str = "") -> SubjectReport:
-    from faceapp.app.system import build_recognizer
+    from faceapp.app.system import open_embedder
     from faceapp.config import Config
     from faceapp.core.images import read_image
-    from faceapp.core.pipeline import clearly_smaller, dominant_face
+    from faceapp.core.pipeline import FacePipeline, dominant_face, similar_sized
 
-    with tempfile.TemporaryDirectory() as tmp:  # the recognizer wants a gallery; none is used
-        cfg = Config()
-        cfg.db = str(Path(tmp) / "gallery.db")
-        cfg.recognition.model = model
-        rec = build_recognizer(cfg, detector_range="auto")
-        rec.gallery.close()
-    pipe = rec.pipeline
+    pipe = FacePipeline(open_embedder(Config(), model or None), detector_range="auto")
     report = SubjectReport()
     for person in sorted(p for p in images.iterdir() if p.is_dir()):
         photos = sorted(person.glob("*.jpg"))
@@ -59,9 +52,9 @@ def check(images: Path, model: str = "") -> SubjectReport:
             img = read_image(photo)
             faces[photo] = (pipe.process(img).faces, (img.shape[1], img.shape[0]))
         report.photos += len(photos)
-        clear = {p: fs[0].embedding for p, (fs, _) in faces.items() if dominant_face(fs)}
+        clear = {p: fs[0].embedding for p, (fs, _) in faces.items() if len(similar_sized(fs)) == 1}
         for photo, (fs, size) in faces.items():
-            if len(fs) < 2 or dominant_face(fs) is not None:
+            if len(similar_sized(fs)) < 2:
                 continue
             report.similar_size += 1
             chosen = dominant_face(fs, size)
@@ -73,7 +66,7 @@ def check(images: Path, model: str = "") -> SubjectReport:
             if not others:
                 continue
             ref = np.mean(others, axis=0)
-            rivals = [r for r in fs if r is not chosen and not clearly_smaller(r.face, fs[0].face)]
+            rivals = [r for r in similar_sized(fs) if r is not chosen]
             report.checked += 1
             if float(chosen.embedding @ ref) > max(float(r.embedding @ ref) for r in rivals):
                 report.own_face += 1

@@ -37,8 +37,6 @@ class Embedder:
         threads: int = 0,
         verify_hash: bool = True,
     ) -> None:
-        import onnxruntime as ort
-
         self.path = Path(model_path)
         if not self.path.is_file():
             raise ModelError(Reason("model file not found"), self.path)
@@ -55,14 +53,8 @@ class Embedder:
                     ),
                     self.path,
                 )
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = int(threads)
-        opts.inter_op_num_threads = 1
-        opts.log_severity_level = 3
         try:
-            self.session = ort.InferenceSession(
-                str(self.path), sess_options=opts, providers=["CPUExecutionProvider"]
-            )
+            self.session = cpu_session(self.path, threads)
         except Exception as e:  # onnxruntime raises its own Fail/InvalidProtobuf types
             msg = str(e).strip().splitlines()[0][:200]
             raise ModelError(
@@ -159,6 +151,21 @@ class Embedder:
         if not out:
             return np.zeros((0, self.card.embedding_size), np.float32)
         return np.concatenate(out)
+
+
+def cpu_session(path: str | Path, threads: int = 0, spin: bool = True):
+    """An onnxruntime CPU session with ``threads`` intra-op threads (0 = all cores) and one
+    inter-op thread. ``spin=False``: the threads sleep between calls instead of spin-waiting,
+    for a caller that hands the cores to other work between runs (a training step)."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = int(threads)
+    opts.inter_op_num_threads = 1
+    opts.log_severity_level = 3
+    if not spin:
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
 
 
 def default_threads() -> int:

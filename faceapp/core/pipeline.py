@@ -67,6 +67,12 @@ def centre_distance(r: FaceResult, size: tuple[int, int]) -> float:
     return float(np.hypot(*(r.face.landmarks[2] - np.asarray(size, np.float64) / 2)))
 
 
+def similar_sized(faces: list[FaceResult]) -> list[FaceResult]:
+    """The faces not clearly smaller than the largest (``faces``: largest first): the ones
+    that could each be the subject, the largest included."""
+    return [r for r in faces if not clearly_smaller(r.face, faces[0].face)] if faces else []
+
+
 def dominant_face(
     faces: list[FaceResult], size: tuple[int, int] | None = None
 ) -> FaceResult | None:
@@ -81,7 +87,7 @@ def dominant_face(
     subject stays ambiguous. ``faces``: largest first."""
     if not faces:
         return None
-    rivals = [r for r in faces if not clearly_smaller(r.face, faces[0].face)]
+    rivals = similar_sized(faces)
     if len(rivals) == 1:
         return faces[0]
     if size is None:
@@ -154,8 +160,7 @@ class FacePipeline:
         if choose == "center":
             best = min(res.faces, key=lambda r: centre_distance(r, size))
         elif (best := dominant_face(res.faces, size)) is None:
-            largest = res.faces[0].face
-            n = sum(not clearly_smaller(r.face, largest) for r in res.faces)
+            n = len(similar_sized(res.faces))
             raise NoFaceError(
                 Reason("{n} faces of similar size; use a photo of one person", n=n), path
             )

@@ -116,20 +116,15 @@ class OnnxForward:
     """
 
     def __init__(self, model: nn.Module, path: str | Path, threads: int = 0) -> None:
-        import onnxruntime as ort
+        from faceapp.core.embedding import cpu_session
 
         card = export_onnx(model, path, name=Path(path).stem)
         if card.provenance["onnx_vs_torch_max_abs_diff"] > 1e-3:
             raise RuntimeError(f"{path}: the ONNX export does not reproduce the model")
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = int(threads)
-        opts.inter_op_num_threads = 1
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        opts.log_severity_level = 3
-        self.session = ort.InferenceSession(
-            str(path), sess_options=opts, providers=["CPUExecutionProvider"]
-        )
+        self.session = cpu_session(path, threads, spin=False)
 
     def __call__(self, x: torch.Tensor) -> torch.Tensor:
-        x = x.detach().float().contiguous()  # NCHW memory, as the export takes it
-        return torch.from_numpy(self.session.run(None, {"input": x.numpy()})[0])
+        # NCHW memory on the host, as the export takes it; the result back where x lives
+        host = x.detach().float().cpu().contiguous()
+        y = self.session.run(None, {"input": host.numpy()})[0]
+        return torch.from_numpy(y).to(x.device)
